@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { LANGS } from './src/i18n/locales.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { localizedNotFound } from './src/integrations/localized-not-found.ts';
+import { isSitemapPage } from './src/lib/sitemap.ts';
+import { SITE_URL } from './src/lib/site.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 2 },
+  // Scripts always ship as files: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      filter: isSitemapPage,
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
+    }),
+    localizedNotFound(),
+  ],
+});

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { codeFactsSchema, librarySchema } from './schemas/code';
+import { proseFrontmatterSchema } from './schemas/prose';
+import { CONTENT_DIRS } from './lib/content-files';
+
+export const collections = {
+  codes: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `./${CONTENT_DIRS.codes}` }),
+    schema: codeFactsSchema,
+  }),
+  prose: defineCollection({
+    // Entry ids are `{lang}/{code}`, e.g. `ar/1006`.
+    loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.prose}` }),
+    schema: proseFrontmatterSchema,
+  }),
+  libraries: defineCollection({
+    loader: file(`./${CONTENT_DIRS.libraries}`),
+    schema: librarySchema,
+  }),
+};

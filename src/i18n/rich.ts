@@ -1,0 +1,65 @@
+/**
+ * Rich UI text: a translated string split into plain text and inline parts, so a sentence
+ * can contain close codes (as links) and identifiers (as code) without building HTML
+ * strings. Astro renders each part as an element, escaping all text.
+ *
+ * In locale strings, text between backticks is an identifier and becomes code. A parameter
+ * given as a rich value becomes its own part wherever `{{name}}` stands.
+ */
+
+export type RichValue = { type: 'code'; text: string } | { type: 'codeLink'; code: number };
+export type RichPart = { type: 'text'; text: string } | RichValue;
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SENTINEL = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+
+/**
+ * Calls `translate` with each rich value replaced by a private-use sentinel, then splits the
+ * result. Values that are plain strings or numbers are interpolated by i18next as usual.
+ */
+export function richText(
+  translate: (params: Record<string, unknown>) => string,
+  params: Record<string, string | number | RichValue>,
+): RichPart[] {
+  const richValues: RichValue[] = [];
+  const plain: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'object') {
+      plain[name] = `${OPEN}${richValues.length}${CLOSE}`;
+      richValues.push(value);
+    } else {
+      plain[name] = value;
+    }
+  }
+  const translated = translate(plain);
+  const parts: RichPart[] = [];
+  const pushText = (text: string) => {
+    if (text) parts.push({ type: 'text', text });
+  };
+  // Split on rich sentinels first, then on backtick code spans inside the text pieces.
+  let last = 0;
+  for (const match of translated.matchAll(SENTINEL)) {
+    splitCodeSpans(translated.slice(last, match.index), pushText, parts);
+    parts.push(richValues[Number(match[1])]);
+    last = match.index + match[0].length;
+  }
+  splitCodeSpans(translated.slice(last), pushText, parts);
+  return parts;
+}
+
+function splitCodeSpans(text: string, pushText: (t: string) => void, parts: RichPart[]): void {
+  const pieces = text.split('`');
+  if (pieces.length % 2 === 0) throw new Error(`Unbalanced backticks in UI string: ${text}`);
+  pieces.forEach((piece, i) => {
+    if (i % 2 === 0) pushText(piece);
+    else parts.push({ type: 'code', text: piece });
+  });
+}
+
+/** Plain-text form of rich parts, for `<title>`, meta descriptions and JSON. */
+export function richToPlain(parts: readonly RichPart[]): string {
+  return parts
+    .map((p) => (p.type === 'text' || p.type === 'code' ? p.text : String(p.code)))
+    .join('');
+}

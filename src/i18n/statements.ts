@@ -1,0 +1,78 @@
+import type { Sender } from '../schemas/code';
+import type { Statement } from '../lib/comparison';
+import type { Lang } from './locales';
+import { richText, type RichPart, type RichValue } from './rich';
+import type { Translate } from './translation';
+
+/** Renders comparison statements (from lib/comparison) as sentences in one language. */
+
+const link = (code: number): RichValue => ({ type: 'codeLink', code });
+
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
+}
+
+export function sendersText(t: Translate, lang: Lang, senders: readonly Sender[]): string {
+  return formatList(lang, senders.map((s) => t(`sender.${s}`)));
+}
+
+export function statementParts(statement: Statement, t: Translate, lang: Lang): RichPart[] {
+  const say = (key: string) => (params: Record<string, unknown>) =>
+    (t as unknown as (k: string, p: Record<string, unknown>) => string)(key, params);
+  switch (statement.key) {
+    case 'diff.wire':
+      return richText(say(statement.key), {
+        sent: link(statement.sent),
+        other: link(statement.other),
+        otherRoleClause: t(`wireRoleClause.${statement.otherRole}`),
+      });
+    case 'diff.wireLocalUnused':
+      return richText(say(statement.key), { local: link(statement.local), unused: link(statement.unused) });
+    case 'diff.browserClose':
+      return richText(say(statement.key), { allowed: link(statement.allowed), forbidden: link(statement.forbidden) });
+    case 'diff.senders':
+      return richText(say(statement.key), {
+        a: link(statement.a),
+        b: link(statement.b),
+        sendersA: sendersText(t, lang, statement.sendersA),
+        sendersB: sendersText(t, lang, statement.sendersB),
+      });
+    case 'diff.reconnect':
+      return richText(say(statement.key), {
+        a: link(statement.a),
+        b: link(statement.b),
+        adviceA: t(`reconnectAdvice.${statement.adviceA}`),
+        adviceB: t(`reconnectAdvice.${statement.adviceB}`),
+      });
+    case 'diff.range':
+      return richText(say(statement.key), {
+        a: link(statement.a),
+        b: link(statement.b),
+        rangeA: t(`range.${statement.rangeA}.name`),
+        rangeB: t(`range.${statement.rangeB}.name`),
+      });
+    case 'diff.http':
+      return richText(say(statement.key), {
+        a: link(statement.a),
+        b: link(statement.b),
+        httpA: { type: 'code', text: String(statement.httpA) },
+        httpB: { type: 'code', text: String(statement.httpB) },
+      });
+    case 'diff.httpOne':
+      return richText(say(statement.key), {
+        withHttp: link(statement.withHttp),
+        without: link(statement.without),
+        http: { type: 'code', text: String(statement.http) },
+      });
+    case 'same.wire':
+      return richText(say(`same.wire.${statement.role}`), {});
+    case 'same.browserClose':
+      return richText(say(`same.browserClose.${statement.allowed}`), {});
+    case 'same.senders':
+      return richText(say(statement.key), { senders: sendersText(t, lang, statement.senders) });
+    case 'same.reconnect':
+      return richText(say(statement.key), { advice: t(`reconnectAdvice.${statement.advice}`) });
+    case 'same.range':
+      return richText(say(statement.key), { range: t(`range.${statement.range}.name`) });
+  }
+}

@@ -1,0 +1,55 @@
+import { LANGS, type Lang } from '../i18n/locales';
+import type { CodeFacts } from '../schemas/code';
+import type { ProseFrontmatter } from '../schemas/prose';
+import { rangeOf } from './ranges';
+import { shortCodeUrl, urlFor } from './urls';
+
+/** The public data API (`/api/codes.json`): one record per code, stable field names. */
+export interface ApiCode {
+  code: number;
+  name: string;
+  range: { id: string; min: number; max: number };
+  canSendInCloseFrame: boolean;
+  canPassToBrowserClose: boolean;
+  senders: string[];
+  reconnect: string;
+  httpStatus: number | null;
+  related: number[];
+  names: Record<Lang, string>;
+  summaries: Record<Lang, string>;
+  urls: Record<Lang, string>;
+  shortUrl: string;
+  libraries: { library: string; identifier: string | null; messages: string[] }[];
+}
+
+export function buildCodesApi(
+  entries: { facts: CodeFacts; prose: Record<Lang, ProseFrontmatter> }[],
+): { codes: ApiCode[] } {
+  const perLang = <T>(pick: (lang: Lang) => T) =>
+    Object.fromEntries(LANGS.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
+  return {
+    codes: entries.map(({ facts, prose }) => {
+      const range = rangeOf(facts.code);
+      return {
+        code: facts.code,
+        name: facts.ianaName ?? facts.commonName ?? prose.en.name,
+        range: { id: range.id, min: range.min, max: range.max },
+        canSendInCloseFrame: facts.canSendInCloseFrame,
+        canPassToBrowserClose: facts.canPassToBrowserClose,
+        senders: facts.senders,
+        reconnect: facts.reconnect,
+        httpStatus: facts.httpStatus ?? null,
+        related: facts.related,
+        names: perLang((lang) => prose[lang].name),
+        summaries: perLang((lang) => prose[lang].summary),
+        urls: perLang((lang) => urlFor({ kind: 'code', code: facts.code }, lang)),
+        shortUrl: shortCodeUrl(facts.code),
+        libraries: facts.libraries.map((l) => ({
+          library: l.library,
+          identifier: l.identifier ?? null,
+          messages: l.messages,
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales';
+import type { CodeFacts, Library } from '../schemas/code';
+
+/**
+ * All content, loaded and indexed once per build. Pages ask the catalog for what they need,
+ * so no page rescans a collection (that would make the pair pages O(N) each).
+ */
+export interface Catalog {
+  /** Every code with a page, ascending. */
+  codes: readonly number[];
+  facts(code: number): CodeFacts;
+  prose(lang: Lang, code: number): CollectionEntry<'prose'>;
+  library(id: string): Library;
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= loadCatalog();
+  return catalog;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const [codeEntries, proseEntries, libraryEntries] = await Promise.all([
+    getCollection('codes'),
+    getCollection('prose'),
+    getCollection('libraries'),
+  ]);
+  const facts = new Map(codeEntries.map((e) => [e.data.code, e.data]));
+  const prose = new Map(proseEntries.map((e) => [e.id, e]));
+  const libraries = new Map(libraryEntries.map((e) => [e.data.id, e.data]));
+  const get = <K, V>(map: Map<K, V>, key: K, what: string): V => {
+    const value = map.get(key);
+    if (value === undefined) throw new Error(`No ${what} for ${String(key)}`);
+    return value;
+  };
+  return {
+    codes: [...facts.keys()].sort((a, b) => a - b),
+    facts: (code) => get(facts, code, 'facts'),
+    prose: (lang, code) => get(prose, `${lang}/${code}`, 'prose'),
+    library: (id) => get(libraries, id, 'library'),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Lang } from '../i18n/locales';
+import { canonicalPair, pairSlug } from './pairs';
+import type { RangeId } from './ranges';
+
+/**
+ * What a page is, independent of language. Every URL on the site is built here from a
+ * route, so the language switcher, hreflang links, sitemap and API all agree.
+ * These URLs are a public contract: error messages link to them. Do not change them.
+ */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'code'; code: number }
+  | { kind: 'compare'; a: number; b: number }
+  | { kind: 'range'; range: RangeId }
+  | { kind: 'search' }
+  | { kind: 'notFound' };
+
+export function urlFor(route: Route, lang: Lang): string {
+  switch (route.kind) {
+    case 'home':
+      return `/${lang}/`;
+    case 'code':
+      return `/${lang}/${route.code}/`;
+    case 'compare': {
+      const { low, high } = canonicalPair(route.a, route.b);
+      return `/${lang}/compare/${pairSlug(low, high)}/`;
+    }
+    case 'range':
+      return `/${lang}/ranges/${route.range}/`;
+    case 'search':
+      return `/${lang}/search/`;
+    case 'notFound':
+      return `/${lang}/404/`;
+  }
+}
+
+/** Language-neutral short link for error messages: `/1006/`. */
+export function shortCodeUrl(code: number): string {
+  return `/${code}/`;
+}
+
+/** Where a reversed pair URL (`/en/compare/1002-vs-1001/`) lives; it redirects to `urlFor`. */
+export function reversedCompareUrl(lang: Lang, a: number, b: number): string {
+  const { low, high } = canonicalPair(a, b);
+  return `/${lang}/compare/${pairSlug(high, low)}/`;
+}
+
+export const API_CODES_URL = '/api/codes.json';
+export const SITEMAP_URL = '/sitemap-index.xml';
+
+export function searchUrl(lang: Lang, query: string): string {
+  return `${urlFor({ kind: 'search' }, lang)}?q=${encodeURIComponent(query)}`;
+}
+
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+
+/**
+ * Language-neutral facts about one close code, stored once in content/codes/{code}.yaml.
+ * Everything a page says in words lives in content/prose/{lang}/{code}.mdx instead.
+ */
+
+/** Who puts this code in a Close frame in practice. `none`: never on the wire, only reported locally. */
+export const SENDERS = ['client', 'server', 'browser', 'proxy', 'none'] as const;
+export type Sender = (typeof SENDERS)[number];
+
+/** What a client should do after receiving the code. */
+export const RECONNECT_ADVICE = [
+  'no', // the closure was intended: do not reconnect automatically
+  'backoff', // transient: reconnect with capped exponential backoff and jitter
+  'after-fix', // reconnecting repeats the failure: fix the cause first
+  'after-reauth', // reconnect only with new or corrected credentials
+  'never-seen', // reserved: no conforming peer sends it
+] as const;
+export type ReconnectAdvice = (typeof RECONNECT_ADVICE)[number];
+
+export const SOURCE_KINDS = ['rfc6455', 'iana', 'whatwg', 'hybi', 'erratum'] as const;
+
+export const sourceSchema = z.strictObject({
+  kind: z.enum(SOURCE_KINDS),
+  /** Section or anchor label shown to readers, e.g. "7.4.1". */
+  section: z.string().min(1).optional(),
+  url: z.url(),
+});
+
+export const OTHER_NAME_ORIGINS = ['mdn', 'legacy'] as const;
+
+export const libraryNamingSchema = z.strictObject({
+  /** Id of an entry in content/libraries.yaml. */
+  library: z.string().min(1),
+  /** Constant, enum member or type the library uses for this code, verbatim. */
+  identifier: z.string().min(1).optional(),
+  /** Exact text the library prints (errors, close reasons, log lines), verbatim. */
+  messages: z.array(z.string().min(1)).default([]),
+});
+
+export const codeFactsSchema = z.strictObject({
+  code: z.int().min(0).max(65535),
+  /** Exact name from the IANA registry; null where the registry gives none (1014). */
+  ianaName: z.string().min(1).nullable(),
+  /** Name used where the registry gives none or where a common label differs. */
+  commonName: z.string().min(1).optional(),
+  otherNames: z
+    .array(z.strictObject({ name: z.string().min(1), origin: z.enum(OTHER_NAME_ORIGINS) }))
+    .default([]),
+  sources: z.array(sourceSchema).min(1),
+  canSendInCloseFrame: z.boolean(),
+  canPassToBrowserClose: z.boolean(),
+  senders: z.array(z.enum(SENDERS)).min(1),
+  reconnect: z.enum(RECONNECT_ADVICE),
+  /** HTTP status with the closest meaning, where one exists. */
+  httpStatus: z.int().min(100).max(599).optional(),
+  /** Codes most often confused with this one, most confused first. */
+  related: z.array(z.int()).default([]),
+  libraries: z.array(libraryNamingSchema).default([]),
+});
+
+export type CodeFacts = z.infer<typeof codeFactsSchema>;
+
+export const LIBRARY_KINDS = ['browser', 'library', 'infrastructure'] as const;
+
+export const librarySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** Programming language or platform, e.g. "Go", "Java", "Browser". */
+  platform: z.string().min(1),
+  kind: z.enum(LIBRARY_KINDS),
+  url: z.url(),
+});
+
+export type Library = z.infer<typeof librarySchema>;

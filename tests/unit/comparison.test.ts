@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { compareCodes, wireRole, type Statement } from '../../src/lib/comparison';
+import { allPairs } from '../../src/lib/pairs';
+import type { CodeFacts } from '../../src/schemas/code';
+import { ALL_CODES, realFacts } from './helpers';
+
+const base: CodeFacts = {
+  code: 1000,
+  ianaName: 'Normal Closure',
+  otherNames: [],
+  sources: [{ kind: 'iana', url: 'https://www.iana.org/assignments/websocket/websocket.xml' }],
+  canSendInCloseFrame: true,
+  canPassToBrowserClose: true,
+  senders: ['client', 'server'],
+  reconnect: 'no',
+  related: [],
+  libraries: [],
+};
+const fact = (over: Partial<CodeFacts>): CodeFacts => ({ ...base, ...over });
+const keys = (statements: Statement[]) => statements.map((s) => s.key);
+
+describe('comparing two codes from their facts', () => {
+  it('tells a code on the wire from a locally reported one', () => {
+    const sent = fact({ code: 1000 });
+    const local = fact({ code: 1005, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'no' });
+    const { differences } = compareCodes(local, sent);
+    expect(differences[0]).toEqual({ key: 'diff.wire', sent: 1000, other: 1005, otherRole: 'local' });
+    expect(keys(differences)).toContain('diff.browserClose');
+    // Who sends a code is not a difference when one of them never travels.
+    expect(keys(differences)).not.toContain('diff.senders');
+  });
+
+  it('separates a reserved code from a locally reported one', () => {
+    const reserved = fact({ code: 1004, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'never-seen' });
+    const local = fact({ code: 1006, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'backoff' });
+    expect(wireRole(reserved)).toBe('unused');
+    expect(wireRole(local)).toBe('local');
+    expect(compareCodes(reserved, local).differences[0]).toEqual({ key: 'diff.wireLocalUnused', local: 1006, unused: 1004 });
+  });
+
+  it('reports shared facts as similarities, not differences', () => {
+    const a = fact({ code: 1012, canPassToBrowserClose: false, senders: ['server'], reconnect: 'backoff' });
+    const b = fact({ code: 1013, canPassToBrowserClose: false, senders: ['server'], reconnect: 'backoff', httpStatus: 503 });
+    const { differences, similarities } = compareCodes(a, b);
+    expect(keys(differences)).toEqual(['diff.httpOne']);
+    expect(keys(similarities)).toEqual(['same.wire', 'same.browserClose', 'same.senders', 'same.reconnect', 'same.range']);
+  });
+
+  it('compares HTTP counterparts and ranges', () => {
+    const a = fact({ code: 1011, canPassToBrowserClose: false, httpStatus: 500, reconnect: 'backoff' });
+    const b = fact({ code: 3000, httpStatus: 401, reconnect: 'after-reauth' });
+    const { differences } = compareCodes(a, b);
+    expect(differences).toContainEqual({ key: 'diff.http', a: 1011, b: 3000, httpA: 500, httpB: 401 });
+    expect(differences).toContainEqual({ key: 'diff.range', a: 1011, b: 3000, rangeA: 'protocol', rangeB: 'registered' });
+    expect(differences).toContainEqual({ key: 'diff.reconnect', a: 1011, b: 3000, adviceA: 'backoff', adviceB: 'after-reauth' });
+  });
+
+  it('refuses to compare a code with itself', () => {
+    expect(() => compareCodes(base, base)).toThrow(/itself/);
+  });
+
+  it('says something about every dimension for every real pair', () => {
+    const facts = realFacts();
+    for (const { low, high } of allPairs(ALL_CODES)) {
+      const { differences, similarities } = compareCodes(facts.get(low)!, facts.get(high)!);
+      expect(differences.length + similarities.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+});

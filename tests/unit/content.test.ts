@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/locales';
+import { readContent } from '../../src/lib/content-files';
+import { validateContent, type ContentSnapshot } from '../../src/lib/content-validation';
+import { ALL_CODES, ROOT } from './helpers';
+
+describe('the real content', () => {
+  const snapshot = readContent(ROOT);
+
+  it('passes every check', () => {
+    expect(validateContent(snapshot)).toEqual([]);
+  });
+
+  it('has facts for all 19 registered codes and prose for each in every language', () => {
+    expect(snapshot.codes.map((f) => (f.data as { code: number }).code).sort()).toEqual(ALL_CODES);
+    for (const lang of LANGS) {
+      const codes = snapshot.prose.filter((p) => p.lang === lang).map((p) => p.fileCode).sort();
+      expect(codes, lang).toEqual(ALL_CODES);
+    }
+  });
+
+  it('keeps close codes out of running text: only as code or as links', () => {
+    for (const file of snapshot.prose) {
+      const prose = file.body
+        .replace(/^```[\s\S]*?^```/gm, '')
+        .replace(/`[^`]*`/g, '')
+        .replace(/<CodeLink code=\{\d+\} \/>/g, '')
+        .replace(/<Section kind="\w+">/g, '');
+      const bare = prose.match(/(?<![\d.,])(1\d{3}|[34]\d{3})(?![\d])/g) ?? [];
+      expect(bare, `${file.file} has bare close codes`).toEqual([]);
+    }
+  });
+
+  it.each(['ar', 'ru'])('has no English sentences in %s prose', (lang) => {
+    for (const file of snapshot.prose.filter((p) => p.lang === lang)) {
+      const text = file.body
+        .replace(/^```[\s\S]*?^```/gm, '')
+        .replace(/`[^`]*`/g, '')
+        .replace(/<[^>]+>/g, '');
+      // Three or more Latin words in a row outside code is an English phrase.
+      const english = text.match(/\b[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}\b/g) ?? [];
+      expect(english, file.file).toEqual([]);
+    }
+  });
+
+  it.each(LANGS)('uses the %s glossary’s preferred terms, never the variants it rules out', (lang) => {
+    const glossary = parseYaml(readFileSync(join(ROOT, `content/glossary/${lang}.yaml`), 'utf8')) as {
+      id: string;
+      term: string;
+      avoid?: string[];
+    }[];
+    expect(glossary.length).toBeGreaterThan(20);
+    for (const file of snapshot.prose.filter((p) => p.lang === lang)) {
+      const text = file.body.replace(/`[^`]*`/g, '').toLowerCase();
+      for (const entry of glossary) {
+        for (const variant of entry.avoid ?? []) {
+          expect(text.includes(variant.toLowerCase()), `${file.file} uses "${variant}" instead of "${entry.term}"`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
+/** A tiny valid content set to break one way at a time. */
+function fixture(): ContentSnapshot {
+  const facts = (code: number, related: number[] = []) => ({
+    code,
+    ianaName: `Name ${code}`,
+    sources: [{ kind: 'iana', url: 'https://www.iana.org/assignments/websocket/websocket.xml' }],
+    canSendInCloseFrame: true,
+    canPassToBrowserClose: false,
+    senders: ['server'],
+    reconnect: 'backoff',
+    related,
+    libraries: [{ library: 'ws', messages: ['boom'] }],
+  });
+  const body = '\n<Section kind="meaning">\n\nA.\n\n</Section>\n<Section kind="symptoms">\n\nB.\n\n</Section>\n<Section kind="fix">\n\nC <CodeLink code={1001} />.\n\n</Section>\n';
+  return {
+    langs: ['en', 'ar'],
+    codes: [
+      { file: 'content/codes/1000.yaml', data: facts(1000, [1001]) },
+      { file: 'content/codes/1001.yaml', data: facts(1001, [1000]) },
+    ],
+    libraries: { file: 'content/libraries.yaml', data: [{ id: 'ws', name: 'ws', platform: 'Node.js', kind: 'library', url: 'https://github.com/websockets/ws' }] },
+    prose: ['en', 'ar'].flatMap((lang) =>
+      [1000, 1001].map((code) => ({
+        file: `content/prose/${lang}/${code}.mdx`,
+        lang,
+        fileCode: code,
+        data: { code, name: `N${code}`, summary: 'S.' },
+        body,
+      })),
+    ),
+    prosePath: (lang, code) => `content/prose/${lang}/${code}.mdx`,
+  };
+}
+
+describe('bad content fails with the file and field named', () => {
+  it('accepts the valid fixture', () => {
+    expect(validateContent(fixture())).toEqual([]);
+  });
+
+  it('reports a missing field', () => {
+    const s = fixture();
+    delete (s.codes[0].data as Record<string, unknown>).canPassToBrowserClose;
+    expect(validateContent(s)).toEqual([
+      expect.objectContaining({ file: 'content/codes/1000.yaml', field: 'canPassToBrowserClose' }),
+    ]);
+  });
+
+  it('reports a wrong type', () => {
+    const s = fixture();
+    (s.codes[1].data as Record<string, unknown>).canSendInCloseFrame = 'yes';
+    expect(validateContent(s)).toEqual([expect.objectContaining({ file: 'content/codes/1001.yaml', field: 'canSendInCloseFrame' })]);
+  });
+
+  it('reports an unknown related code and an unknown library', () => {
+    const s = fixture();
+    (s.codes[0].data as { related: number[] }).related = [1001, 1099];
+    (s.codes[1].data as { libraries: unknown[] }).libraries = [{ library: 'nope', identifier: 'X' }];
+    expect(validateContent(s)).toEqual([
+      expect.objectContaining({ file: 'content/codes/1000.yaml', field: 'related.1', message: expect.stringContaining('1099') }),
+      expect.objectContaining({ file: 'content/codes/1001.yaml', field: 'libraries.0.library' }),
+    ]);
+  });
+
+  it('reports a duplicate code', () => {
+    const s = fixture();
+    s.codes.push({ file: 'content/codes/1000-copy.yaml', data: (s.codes[0].data as object) });
+    const errors = validateContent(s);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'content/codes/1000-copy.yaml', field: 'code', message: expect.stringMatching(/Duplicate code 1000/) }));
+  });
+
+  it('reports a missing translation', () => {
+    const s = fixture();
+    s.prose = s.prose.filter((p) => p.file !== 'content/prose/ar/1001.mdx');
+    expect(validateContent(s)).toEqual([
+      { file: 'content/prose/ar/1001.mdx', field: '(file)', message: 'Missing ar translation of code 1001' },
+    ]);
+  });
+
+  it('reports broken prose structure and links', () => {
+    const s = fixture();
+    s.prose[0].body = s.prose[0].body.replace('kind="symptoms"', 'kind="symptom"').replace('{1001}', '{4001}');
+    s.prose[1].data = { code: 1000, name: '', summary: 'S.' };
+    const errors = validateContent(s);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'content/prose/en/1000.mdx', field: 'body', message: expect.stringContaining('"symptom"') }),
+      expect.objectContaining({ file: 'content/prose/en/1000.mdx', field: 'body', message: expect.stringContaining('4001') }),
+      expect.objectContaining({ file: 'content/prose/en/1001.mdx', field: 'name' }),
+      expect.objectContaining({ file: 'content/prose/en/1001.mdx', field: 'code' }),
+    ]);
+  });
+
+  it('reports every bad entry, not only the first', () => {
+    const s = fixture();
+    for (const file of s.codes) (file.data as Record<string, unknown>).reconnect = 'sometimes';
+    s.libraries = { file: 'content/libraries.yaml', parseError: 'Not valid YAML: bad indentation' };
+    const errors = validateContent(s);
+    expect(errors.filter((e) => e.field === 'reconnect').map((e) => e.file)).toEqual([
+      'content/codes/1000.yaml',
+      'content/codes/1001.yaml',
+    ]);
+    expect(errors).toContainEqual({ file: 'content/libraries.yaml', field: '(file)', message: 'Not valid YAML: bad indentation' });
+  });
+});

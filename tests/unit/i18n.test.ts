@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../src/i18n/locales';
+import { richText, richToPlain } from '../../src/i18n/rich';
+import { statementParts } from '../../src/i18n/statements';
+import { UI_RESOURCES, useTranslations } from '../../src/i18n/translation';
+import { compareCodes } from '../../src/lib/comparison';
+import { allPairs } from '../../src/lib/pairs';
+import { ALL_CODES, realFacts } from './helpers';
+
+type Tree = { [key: string]: string | Tree };
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const flat = Object.fromEntries(LANGS.map((lang) => [lang, flatten(UI_RESOURCES[lang] as Tree)])) as Record<Lang, Map<string, string>>;
+const pluralBases = (lang: Lang) =>
+  new Set([...flat[lang].keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+
+describe('UI strings', () => {
+  it.each(LANGS)('%s has exactly the same non-plural keys as English', (lang) => {
+    const plain = (l: Lang) => [...flat[l].keys()].filter((k) => !PLURAL_SUFFIX.test(k)).sort();
+    expect(plain(lang)).toEqual(plain('en'));
+    expect([...pluralBases(lang)].sort()).toEqual([...pluralBases('en')].sort());
+  });
+
+  it.each(LANGS)('%s has exactly the plural forms its language uses', (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+    for (const base of pluralBases(lang)) {
+      const forms = [...flat[lang].keys()]
+        .filter((k) => k.replace(PLURAL_SUFFIX, '') === base && PLURAL_SUFFIX.test(k))
+        .map((k) => PLURAL_SUFFIX.exec(k)![1])
+        .sort();
+      expect(forms, `${lang}: ${base}`).toEqual(categories);
+    }
+  });
+
+  it.each(LANGS)('%s uses the same placeholders as English in every string', (lang) => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, english] of flat.en) {
+      const base = key.replace(PLURAL_SUFFIX, '');
+      const translations = [...flat[lang].entries()].filter(([k]) => k.replace(PLURAL_SUFFIX, '') === base);
+      for (const [k, text] of translations) {
+        // Source section titles are English; a translation may leave them out.
+        const expected = placeholders(english).filter((p) => !(key.startsWith('source.') && p === 'section'));
+        expect(placeholders(text).filter((p) => expected.includes(p)), `${lang}: ${k}`).toEqual(expected);
+        expect(text.split('`').length % 2, `${lang}: ${k} has unbalanced backticks`).toBe(1);
+      }
+    }
+  });
+
+  it('chooses plural forms by each language’s rules', () => {
+    const en = useTranslations('en');
+    expect(en('home.codeCount', { count: 1 })).toContain('1 code ');
+    expect(en('home.codeCount', { count: 16 })).toContain('16 codes');
+    const ru = useTranslations('ru');
+    const ruForms = [1, 2, 5, 21].map((count) => ru('code.allComparisons', { count }));
+    expect(new Set(ruForms.map((s) => s.replace(/\d+/, ''))).size).toBe(3); // one / few / many
+    const ar = useTranslations('ar');
+    const arForms = [0, 1, 2, 3, 11, 100].map((count) => ar('code.allComparisons', { count }).replace(/\d+/, ''));
+    expect(new Set(arForms).size).toBe(6); // zero / one / two / few / many / other
+  });
+
+  it('fails loudly on a missing key', () => {
+    const t = useTranslations('ar') as unknown as (key: string) => string;
+    expect(() => t('no.such.key')).toThrow(/Missing UI string "no.such.key"/);
+  });
+});
+
+describe('comparison sentences', () => {
+  const facts = realFacts();
+  it.each(LANGS)('render for every pair in %s with no unfilled placeholder', (lang) => {
+    const t = useTranslations(lang);
+    for (const { low, high } of allPairs(ALL_CODES)) {
+      const { differences, similarities } = compareCodes(facts.get(low)!, facts.get(high)!);
+      for (const statement of [...differences, ...similarities]) {
+        const text = richToPlain(statementParts(statement, t, lang));
+        expect(text).not.toMatch(/\{\{|\}\}|\$t\(|undefined|\uE000/);
+        expect(text.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('keep codes as separate parts so they render as isolated code', () => {
+    const t = useTranslations('ar');
+    const parts = statementParts({ key: 'diff.browserClose', allowed: 1000, forbidden: 1001 }, t, 'ar');
+    expect(parts.filter((p) => p.type === 'codeLink').map((p) => (p as { code: number }).code).sort()).toEqual([1000, 1001]);
+    expect(parts.some((p) => p.type === 'code' && p.text === 'InvalidAccessError')).toBe(true);
+  });
+});
+
+describe('rich text', () => {
+  it('splits sentinels and backtick spans and keeps text verbatim', () => {
+    const parts = richText((p) => `Use ${p.a} or \`close()\` <b>now</b>`, { a: { type: 'codeLink', code: 1000 } });
+    expect(parts).toEqual([
+      { type: 'text', text: 'Use ' },
+      { type: 'codeLink', code: 1000 },
+      { type: 'text', text: ' or ' },
+      { type: 'code', text: 'close()' },
+      { type: 'text', text: ' <b>now</b>' },
+    ]);
+  });
+  it('rejects unbalanced backticks', () => {
+    expect(() => richText(() => 'a `b', {})).toThrow(/Unbalanced/);
+  });
+});

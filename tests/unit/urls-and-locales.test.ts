@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, LOCALES, localeOf, preferredLang } from '../../src/i18n/locales';
+import { isSitemapPage } from '../../src/lib/sitemap';
+import { reversedCompareUrl, searchUrl, shortCodeUrl, urlFor } from '../../src/lib/urls';
+
+describe('URL building (public contract)', () => {
+  it('builds the documented URLs', () => {
+    expect(urlFor({ kind: 'home' }, 'en')).toBe('/en/');
+    expect(urlFor({ kind: 'code', code: 1006 }, 'ar')).toBe('/ar/1006/');
+    expect(urlFor({ kind: 'compare', a: 1001, b: 1002 }, 'ru')).toBe('/ru/compare/1001-vs-1002/');
+    expect(urlFor({ kind: 'notFound' }, 'ar')).toBe('/ar/404/');
+    expect(shortCodeUrl(1006)).toBe('/1006/');
+  });
+
+  it('uses one canonical URL for a pair in either order', () => {
+    expect(urlFor({ kind: 'compare', a: 1002, b: 1001 }, 'en')).toBe('/en/compare/1001-vs-1002/');
+    expect(reversedCompareUrl('en', 1001, 1002)).toBe('/en/compare/1002-vs-1001/');
+    expect(reversedCompareUrl('en', 1002, 1001)).toBe('/en/compare/1002-vs-1001/');
+  });
+
+  it('encodes search queries', () => {
+    expect(searchUrl('ru', 'нарушение & <b>')).toBe(
+      '/ru/search/?q=%D0%BD%D0%B0%D1%80%D1%83%D1%88%D0%B5%D0%BD%D0%B8%D0%B5%20%26%20%3Cb%3E',
+    );
+  });
+});
+
+describe('locale table', () => {
+  it('has English, Arabic right to left, and Russian', () => {
+    expect(LANGS).toEqual(['en', 'ar', 'ru']);
+    expect(localeOf('ar').dir).toBe('rtl');
+    expect(LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar']);
+  });
+
+  it('picks the first supported browser language by primary subtag', () => {
+    expect(preferredLang(['ar-EG', 'en-US'])).toBe('ar');
+    expect(preferredLang(['de-DE', 'ru', 'en'])).toBe('ru');
+    expect(preferredLang(['RU_ru'])).toBe('ru');
+    expect(preferredLang(['de', 'fr'])).toBe('en');
+    expect(preferredLang([])).toBe('en');
+  });
+});
+
+describe('sitemap filter', () => {
+  const site = 'https://closecodes.dev';
+  it('keeps canonical content pages', () => {
+    for (const path of ['/en/', '/ar/1006/', '/ru/compare/1001-vs-1002/']) expect(isSitemapPage(site + path)).toBe(true);
+  });
+  it('drops redirects, short links and error pages', () => {
+    for (const path of ['/', '/1006/', '/en/compare/1002-vs-1001/', '/ar/404/', '/api/codes.json']) {
+      expect(isSitemapPage(site + path)).toBe(false);
+    }
+  });
+});
