@@ -33,3 +33,8 @@ export function preferredLang(browserLanguages: readonly string[]): Lang {
   }
   return DEFAULT_LANG;
 }
+
+/** Builds a value for every language, e.g. the URL of one page in each. */
+export function perLang<T>(pick: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
+}

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../i18n/locales';
+import { perLang, type Lang } from '../i18n/locales';
 import type { CodeFacts } from '../schemas/code';
 import type { ProseFrontmatter } from '../schemas/prose';
 import { rangeOf } from './ranges';
@@ -25,8 +25,6 @@ export interface ApiCode {
 export function buildCodesApi(
   entries: { facts: CodeFacts; prose: Record<Lang, ProseFrontmatter> }[],
 ): { codes: ApiCode[] } {
-  const perLang = <T>(pick: (lang: Lang) => T) =>
-    Object.fromEntries(LANGS.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
   return {
     codes: entries.map(({ facts, prose }) => {
       const range = rangeOf(facts.code);

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/** Checks on the built files themselves (no browser): counts, API and head links. */
+const DIST = join(process.cwd(), 'dist');
+const LANGS = ['en', 'ar', 'ru'];
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+test.describe('built site', () => {
+  const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as {
+    codes: { code: number; name: string; range: { id: string }; canSendInCloseFrame: boolean; canPassToBrowserClose: boolean; names: Record<string, string>; urls: Record<string, string> }[];
+  };
+  const codes = api.codes.map((c) => c.code);
+
+  test('has 19 codes × 3 languages of code pages', () => {
+    expect(codes).toHaveLength(19);
+    for (const lang of LANGS) {
+      const pages = readdirSync(join(DIST, lang)).filter((d) => /^\d+$/.test(d) && d !== '404');
+      expect(pages.sort()).toEqual(codes.map(String).sort());
+    }
+  });
+
+  test('has 171 × 3 canonical pair pages, and each reversed URL only redirects', () => {
+    for (const lang of LANGS) {
+      const dirs = readdirSync(join(DIST, lang, 'compare'));
+      const canonical = dirs.filter((d) => {
+        const [a, b] = d.split('-vs-').map(Number);
+        return a < b;
+      });
+      expect(canonical).toHaveLength(171);
+      expect(dirs).toHaveLength(342);
+      const reversed = html(`${lang}/compare/1002-vs-1001`);
+      expect(reversed).toContain(`content="0;url=/${lang}/compare/1001-vs-1002/"`);
+      expect(reversed).toContain('name="robots" content="noindex"');
+    }
+  });
+
+  test('serves the data API with names and URLs per language', () => {
+    const c1006 = api.codes.find((c) => c.code === 1006)!;
+    expect(c1006).toMatchObject({
+      name: 'Abnormal Closure',
+      range: { id: 'protocol' },
+      canSendInCloseFrame: false,
+      canPassToBrowserClose: false,
+      urls: { en: '/en/1006/', ar: '/ar/1006/', ru: '/ru/1006/' },
+    });
+    expect(Object.keys(c1006.names).sort()).toEqual(['ar', 'en', 'ru']);
+    expect(api.codes.filter((c) => c.canPassToBrowserClose).map((c) => c.code)).toEqual([1000, 3000, 3003, 3008]);
+    for (const c of api.codes) for (const url of Object.values(c.urls)) expect(existsSync(join(DIST, url, 'index.html'))).toBe(true);
+  });
+
+  test('every content page names its language alternates, x-default and itself as canonical', () => {
+    for (const lang of LANGS) {
+      for (const path of [`${lang}`, `${lang}/1006`, `${lang}/compare/1001-vs-1002`]) {
+        const page = html(path);
+        expect(page).toContain(`<link rel="canonical" href="https://closecodes.dev/${path}/">`);
+        for (const other of LANGS) {
+          expect(page).toContain(`hreflang="${other}" href="https://closecodes.dev/${path.replace(/^\w+/, other)}/"`);
+        }
+        expect(page).toContain(`hreflang="x-default" href="https://closecodes.dev/${path.replace(/^\w+/, 'en')}/"`);
+      }
+    }
+  });
+
+  test('has a 404 page per language beside the root one, and a sitemap', () => {
+    for (const lang of LANGS) expect(readFileSync(join(DIST, lang, '404.html'), 'utf8')).toContain(`<html lang="${lang}"`);
+    expect(existsSync(join(DIST, '404.html'))).toBe(true);
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('https://closecodes.dev/ar/1006/');
+    expect(sitemap).not.toContain('https://closecodes.dev/1006/');
+    expect(sitemap).not.toContain('1002-vs-1001');
+  });
+});
