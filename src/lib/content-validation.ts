@@ -82,8 +82,14 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     }
   }
 
-  // Code facts.
+  // Code facts. A code counts as defined by its file name even when its data is invalid,
+  // so one bad file yields its own errors, not a cascade of "unknown code" elsewhere.
   const codeFile = new Map<number, string>();
+  for (const file of snapshot.codes) {
+    const fromName = /(\d+)\.ya?ml$/.exec(file.file);
+    if (fromName && !codeFile.has(Number(fromName[1]))) codeFile.set(Number(fromName[1]), file.file);
+  }
+  const definedBy = new Map<number, string>();
   const validCodes: { file: string; facts: z.infer<typeof codeFactsSchema> }[] = [];
   for (const file of snapshot.codes) {
     const data = parsed(file, errors);
@@ -98,11 +104,12 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     if (!nameMatch || Number(nameMatch[1]) !== facts.code) {
       errors.push({ file: file.file, field: 'code', message: `Code ${facts.code} does not match the file name` });
     }
-    const existing = codeFile.get(facts.code);
+    const existing = definedBy.get(facts.code);
     if (existing) {
       errors.push({ file: file.file, field: 'code', message: `Duplicate code ${facts.code}: also defined in ${existing}` });
       continue;
     }
+    definedBy.set(facts.code, file.file);
     codeFile.set(facts.code, file.file);
     validCodes.push({ file: file.file, facts });
   }
@@ -141,10 +148,10 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     const data = parsed(file, errors);
     if (data !== undefined) {
       const result = proseFrontmatterSchema.safeParse(data);
-      if (!result.success) {
-        errors.push(...zodErrors(file.file, result.error));
-      } else if (result.data.code !== file.fileCode) {
-        errors.push({ file: file.file, field: 'code', message: `Code ${result.data.code} does not match the file name` });
+      if (!result.success) errors.push(...zodErrors(file.file, result.error));
+      const code = (data as { code?: unknown } | null)?.code;
+      if (typeof code === 'number' && code !== file.fileCode) {
+        errors.push({ file: file.file, field: 'code', message: `Code ${code} does not match the file name` });
       }
     }
     errors.push(...checkProseBody(file, codeFile));
