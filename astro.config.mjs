@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { LANGS } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { isSitemapPage } from './src/lib/sitemap.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
@@ -22,5 +23,6 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
     }),
     localizedNotFound(),
+    searchIndex(),
   ],
 });

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { codeFactsSchema, librarySchema } from './schemas/code';
-import { proseFrontmatterSchema } from './schemas/prose';
+import { codeFactsSchema, librarySchema, schemeSchema } from './schemas/code';
+import { comparisonFrontmatterSchema, proseFrontmatterSchema, rangeFrontmatterSchema } from './schemas/prose';
 import { CONTENT_DIRS } from './lib/content-files';
 
 export const collections = {
@@ -13,6 +13,19 @@ export const collections = {
     // Entry ids are `{lang}/{code}`, e.g. `ar/1006`.
     loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.prose}` }),
     schema: proseFrontmatterSchema,
+  }),
+  comparisons: defineCollection({
+    // Entry ids are `{lang}/{low}-vs-{high}`.
+    loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.comparisons}` }),
+    schema: comparisonFrontmatterSchema,
+  }),
+  ranges: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.ranges}` }),
+    schema: rangeFrontmatterSchema,
+  }),
+  schemes: defineCollection({
+    loader: file(`./${CONTENT_DIRS.schemes}`),
+    schema: schemeSchema,
   }),
   libraries: defineCollection({
     loader: file(`./${CONTENT_DIRS.libraries}`),

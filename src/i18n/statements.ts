@@ -20,6 +20,15 @@ export function statementParts(statement: Statement, t: Translate, lang: Lang): 
   const say = (key: string) => (params: Record<string, unknown>) =>
     (t as unknown as (k: string, p: Record<string, unknown>) => string)(key, params);
   switch (statement.key) {
+    case 'diff.nature':
+      return richText(say(statement.key), {
+        a: link(statement.a),
+        b: link(statement.b),
+        natureA: t(`nature.${statement.natureA}`),
+        natureB: t(`nature.${statement.natureB}`),
+      });
+    case 'same.nature':
+      return richText(say(statement.key), { nature: t(`nature.${statement.nature}`) });
     case 'diff.wire':
       return richText(say(statement.key), {
         sent: link(statement.sent),

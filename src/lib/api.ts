@@ -1,7 +1,7 @@
 import { perLang, type Lang } from '../i18n/locales';
 import type { CodeFacts } from '../schemas/code';
 import type { ProseFrontmatter } from '../schemas/prose';
-import { rangeOf } from './ranges';
+import { RANGES, rangeOf, type RangeId } from './ranges';
 import { shortCodeUrl, urlFor } from './urls';
 
 /** The public data API (`/api/codes.json`): one record per code, stable field names. */
@@ -22,10 +22,25 @@ export interface ApiCode {
   libraries: { library: string; identifier: string | null; messages: string[] }[];
 }
 
+/** One record per range of the code space, with its page in every language. */
+export interface ApiRange {
+  id: RangeId;
+  min: number;
+  max: number;
+  titles: Record<Lang, string>;
+  summaries: Record<Lang, string>;
+  urls: Record<Lang, string>;
+}
+
 export function buildCodesApi(
   entries: { facts: CodeFacts; prose: Record<Lang, ProseFrontmatter> }[],
-): { codes: ApiCode[] } {
+  ranges: { id: RangeId; titles: Record<Lang, string>; summaries: Record<Lang, string> }[],
+): { codes: ApiCode[]; ranges: ApiRange[] } {
   return {
+    ranges: ranges.map((r) => {
+      const { min, max } = RANGES.find((range) => range.id === r.id)!;
+      return { ...r, min, max, urls: perLang((lang) => urlFor({ kind: 'range', range: r.id }, lang)) };
+    }),
     codes: entries.map(({ facts, prose }) => {
       const range = rangeOf(facts.code);
       return {

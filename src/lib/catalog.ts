@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
-import type { CodeFacts, Library } from '../schemas/code';
+import type { CodeFacts, Library, Scheme } from '../schemas/code';
+import type { RangeId } from './ranges';
+import { pairSlug } from './pairs';
 
 /**
  * All content, loaded and indexed once per build. Pages ask the catalog for what they need,
@@ -12,6 +14,10 @@ export interface Catalog {
   facts(code: number): CodeFacts;
   prose(lang: Lang, code: number): CollectionEntry<'prose'>;
   library(id: string): Library;
+  /** The hand-written comparison of a pair, if one exists (ascending order). */
+  curated(lang: Lang, low: number, high: number): CollectionEntry<'comparisons'> | undefined;
+  range(lang: Lang, range: RangeId): CollectionEntry<'ranges'>;
+  schemes: readonly Scheme[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -22,11 +28,16 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [codeEntries, proseEntries, libraryEntries] = await Promise.all([
+  const [codeEntries, proseEntries, libraryEntries, comparisonEntries, rangeEntries, schemeEntries] = await Promise.all([
     getCollection('codes'),
     getCollection('prose'),
     getCollection('libraries'),
+    getCollection('comparisons'),
+    getCollection('ranges'),
+    getCollection('schemes'),
   ]);
+  const curated = new Map(comparisonEntries.map((e) => [e.id, e]));
+  const ranges = new Map(rangeEntries.map((e) => [e.id, e]));
   const facts = new Map(codeEntries.map((e) => [e.data.code, e.data]));
   const prose = new Map(proseEntries.map((e) => [e.id, e]));
   const libraries = new Map(libraryEntries.map((e) => [e.data.id, e.data]));
@@ -40,5 +51,8 @@ async function loadCatalog(): Promise<Catalog> {
     facts: (code) => get(facts, code, 'facts'),
     prose: (lang, code) => get(prose, `${lang}/${code}`, 'prose'),
     library: (id) => get(libraries, id, 'library'),
+    curated: (lang, low, high) => curated.get(`${lang}/${pairSlug(low, high)}`),
+    range: (lang, range) => get(ranges, `${lang}/${range}`, 'range prose'),
+    schemes: schemeEntries.map((e) => e.data),
   };
 }

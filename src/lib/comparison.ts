@@ -1,4 +1,4 @@
-import type { CodeFacts, ReconnectAdvice, Sender } from '../schemas/code';
+import type { CodeFacts, Nature, ReconnectAdvice, Sender } from '../schemas/code';
 import { rangeOf, type RangeId } from './ranges';
 
 /**
@@ -17,6 +17,8 @@ export function wireRole(facts: Pick<CodeFacts, 'canSendInCloseFrame' | 'reconne
 }
 
 export type Statement =
+  | { key: 'diff.nature'; a: number; b: number; natureA: Nature; natureB: Nature }
+  | { key: 'same.nature'; nature: Nature }
   | { key: 'diff.wire'; sent: number; other: number; otherRole: Exclude<WireRole, 'sent'> }
   | { key: 'diff.wireLocalUnused'; local: number; unused: number }
   | { key: 'diff.browserClose'; allowed: number; forbidden: number }
@@ -38,7 +40,7 @@ export interface Comparison {
 
 type Facts = Pick<
   CodeFacts,
-  'code' | 'canSendInCloseFrame' | 'canPassToBrowserClose' | 'senders' | 'reconnect' | 'httpStatus'
+  'code' | 'canSendInCloseFrame' | 'canPassToBrowserClose' | 'senders' | 'reconnect' | 'nature' | 'httpStatus'
 >;
 
 function sameMembers<T>(x: readonly T[], y: readonly T[]): boolean {
@@ -52,6 +54,13 @@ export function compareCodes(a: Facts, b: Facts): Comparison {
   if (a.code === b.code) throw new Error(`Cannot compare ${a.code} with itself`);
   const differences: Statement[] = [];
   const similarities: Statement[] = [];
+
+  // What each code reports comes first: it is the difference readers care about most.
+  if (a.nature !== b.nature) {
+    differences.push({ key: 'diff.nature', a: a.code, b: b.code, natureA: a.nature, natureB: b.nature });
+  } else {
+    similarities.push({ key: 'same.nature', nature: a.nature });
+  }
 
   const roleA = wireRole(a);
   const roleB = wireRole(b);

@@ -2,13 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LANGS } from '../i18n/locales';
-import type { ContentSnapshot, DataFile, ProseFile } from './content-validation';
+import type { ContentSnapshot, DataFile, MdxFile } from './content-validation';
 
 /** Where content lives, relative to the project root. */
 export const CONTENT_DIRS = {
   codes: 'content/codes',
   prose: 'content/prose',
+  comparisons: 'content/comparisons',
+  ranges: 'content/ranges',
   libraries: 'content/libraries.yaml',
+  schemes: 'content/schemes.yaml',
 } as const;
 
 function readYaml(root: string, path: string, text?: string): DataFile {
@@ -32,36 +35,40 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 /** Splits `---\nfront matter\n---\nbody`. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  return match ? { frontmatter: match[1], body: match[2] } : null;
+  return match ? { frontmatter: match[1]!, body: match[2]! } : null;
+}
+
+/** Reads `{dir}/{lang}/{slug}.mdx` files. */
+function readMdxTree(root: string, dir: string): MdxFile[] {
+  const files: MdxFile[] = [];
+  const base = join(root, dir);
+  for (const lang of listFiles(base, /^[^.]+$/)) {
+    for (const name of listFiles(join(base, lang), /\.mdx$/)) {
+      const path = join(base, lang, name);
+      const source = readFileSync(path, 'utf8');
+      const parts = splitFrontmatter(source);
+      const entry = { lang, slug: name.replace(/\.mdx$/, ''), file: relative(root, path) };
+      files.push(
+        parts
+          ? { ...readYaml(root, path, parts.frontmatter), ...entry, body: parts.body }
+          : { ...entry, body: source, parseError: 'Missing front matter between --- lines' },
+      );
+    }
+  }
+  return files;
 }
 
 /** Reads every content file under `root` into a snapshot for `validateContent`. */
 export function readContent(root: string): ContentSnapshot {
   const codesDir = join(root, CONTENT_DIRS.codes);
-  const codes = listFiles(codesDir, /\.ya?ml$/).map((name) => readYaml(root, join(codesDir, name)));
-
-  const prose: ProseFile[] = [];
-  const proseDir = join(root, CONTENT_DIRS.prose);
-  for (const lang of listFiles(proseDir, /^[^.]+$/)) {
-    for (const name of listFiles(join(proseDir, lang), /\.mdx$/)) {
-      const path = join(proseDir, lang, name);
-      const source = readFileSync(path, 'utf8');
-      const parts = splitFrontmatter(source);
-      const fileCode = Number(name.replace(/\.mdx$/, ''));
-      const base = { lang, fileCode, file: relative(root, path) };
-      if (!parts) {
-        prose.push({ ...base, body: source, parseError: 'Missing front matter between --- lines' });
-      } else {
-        prose.push({ ...readYaml(root, path, parts.frontmatter), ...base, body: parts.body });
-      }
-    }
-  }
-
   return {
     langs: LANGS,
-    codes,
+    codes: listFiles(codesDir, /\.ya?ml$/).map((name) => readYaml(root, join(codesDir, name))),
     libraries: readYaml(root, join(root, CONTENT_DIRS.libraries)),
-    prose,
-    prosePath: (lang, code) => `${CONTENT_DIRS.prose}/${lang}/${code}.mdx`,
+    schemes: readYaml(root, join(root, CONTENT_DIRS.schemes)),
+    prose: readMdxTree(root, CONTENT_DIRS.prose),
+    comparisons: readMdxTree(root, CONTENT_DIRS.comparisons),
+    ranges: readMdxTree(root, CONTENT_DIRS.ranges),
+    expectedPath: (kind, lang, slug) => `${CONTENT_DIRS[kind === 'code' ? 'prose' : kind === 'comparison' ? 'comparisons' : 'ranges']}/${lang}/${slug}.mdx`,
   };
 }

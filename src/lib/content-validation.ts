@@ -1,6 +1,14 @@
 import type { z } from 'astro/zod';
-import { codeFactsSchema, librarySchema } from '../schemas/code';
-import { PROSE_SECTIONS, proseFrontmatterSchema } from '../schemas/prose';
+import { codeFactsSchema, librarySchema, schemeSchema } from '../schemas/code';
+import {
+  SECTIONS,
+  comparisonFrontmatterSchema,
+  proseFrontmatterSchema,
+  rangeFrontmatterSchema,
+  type ProseKind,
+} from '../schemas/prose';
+import { parsePairSlug } from './pairs';
+import { RANGES } from './ranges';
 
 /**
  * Checks all content at once and reports every problem with its file and field, because
@@ -21,10 +29,11 @@ export interface DataFile {
   parseError?: string;
 }
 
-export interface ProseFile extends DataFile {
+/** An MDX file at `{dir}/{lang}/{slug}.mdx`; `data` is its parsed front matter. */
+export interface MdxFile extends DataFile {
   lang: string;
-  /** The code named by the file name, e.g. 1006 for `1006.mdx`. */
-  fileCode: number;
+  /** The file name without `.mdx`: a code (`1006`), a pair (`1000-vs-1005`) or a range id. */
+  slug: string;
   body: string;
 }
 
@@ -32,9 +41,15 @@ export interface ContentSnapshot {
   langs: readonly string[];
   codes: DataFile[];
   libraries: DataFile;
-  prose: ProseFile[];
-  /** Where a missing prose file is expected, for the error message. */
-  prosePath: (lang: string, code: number) => string;
+  schemes: DataFile;
+  /** Per code and language: content/prose. */
+  prose: MdxFile[];
+  /** Hand-written comparisons of selected pairs: content/comparisons. */
+  comparisons: MdxFile[];
+  /** Per range and language: content/ranges. */
+  ranges: MdxFile[];
+  /** Where a missing file is expected, for the error message. */
+  expectedPath: (kind: ProseKind, lang: string, slug: string) => string;
 }
 
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
@@ -135,46 +150,113 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     });
   }
 
-  // Prose: exactly one file per language and code.
-  const seenProse = new Set<string>();
-  for (const file of snapshot.prose) {
-    seenProse.add(`${file.lang}/${file.fileCode}`);
-    if (!snapshot.langs.includes(file.lang)) {
-      errors.push({ file: file.file, field: '(file)', message: `Unknown language folder "${file.lang}"` });
+  // Schemes of well-known applications (private-use range).
+  const schemesData = parsed(snapshot.schemes, errors);
+  if (schemesData !== undefined) {
+    if (!Array.isArray(schemesData)) {
+      errors.push({ file: snapshot.schemes.file, field: '(root)', message: 'Expected a list of applications' });
+    } else {
+      schemesData.forEach((entry, index) => {
+        const result = schemeSchema.safeParse(entry);
+        if (!result.success) {
+          for (const e of zodErrors(snapshot.schemes.file, result.error)) errors.push({ ...e, field: `[${index}].${e.field}` });
+        }
+      });
     }
-    if (!codeFile.has(file.fileCode)) {
-      errors.push({ file: file.file, field: '(file)', message: `Prose for code ${file.fileCode}, which has no content/codes file` });
-    }
-    const data = parsed(file, errors);
-    if (data !== undefined) {
-      const result = proseFrontmatterSchema.safeParse(data);
-      if (!result.success) errors.push(...zodErrors(file.file, result.error));
+  }
+
+  const codeSlugs = [...codeFile.keys()].map(String);
+  errors.push(
+    ...checkMdxSet(snapshot, 'code', snapshot.prose, codeSlugs, codeFile, (file, data) => {
       const code = (data as { code?: unknown } | null)?.code;
-      if (typeof code === 'number' && code !== file.fileCode) {
-        errors.push({ file: file.file, field: 'code', message: `Code ${code} does not match the file name` });
+      return typeof code === 'number' && String(code) !== file.slug
+        ? [{ file: file.file, field: 'code', message: `Code ${code} does not match the file name` }]
+        : [];
+    }),
+  );
+
+  // Curated comparisons are optional per pair, but a pair written in one language is required in all.
+  const curatedSlugs = [...new Set(snapshot.comparisons.map((f) => f.slug))];
+  errors.push(
+    ...checkMdxSet(snapshot, 'comparison', snapshot.comparisons, curatedSlugs, codeFile, (file, data) => {
+      const pair = parsePairSlug(file.slug);
+      const front = data as { low?: unknown; high?: unknown } | null;
+      if (!pair || pair.first >= pair.second) {
+        return [{ file: file.file, field: '(file)', message: 'Name a comparison {low}-vs-{high}.mdx with low < high' }];
       }
-    }
-    errors.push(...checkProseBody(file, codeFile));
-  }
-  for (const code of codeFile.keys()) {
-    for (const lang of snapshot.langs) {
-      if (!seenProse.has(`${lang}/${code}`)) {
-        errors.push({ file: snapshot.prosePath(lang, code), field: '(file)', message: `Missing ${lang} translation of code ${code}` });
+      const problems: ContentError[] = [];
+      for (const code of [pair.first, pair.second]) {
+        if (!codeFile.has(code)) problems.push({ file: file.file, field: '(file)', message: `Comparison of code ${code}, which has no content/codes file` });
       }
-    }
-  }
+      if (front?.low !== pair.first || front?.high !== pair.second) {
+        problems.push({ file: file.file, field: 'low', message: `Front matter must say low: ${pair.first}, high: ${pair.second}` });
+      }
+      return problems;
+    }),
+  );
+
+  errors.push(
+    ...checkMdxSet(snapshot, 'range', snapshot.ranges, RANGES.map((r) => r.id), codeFile, (file, data) => {
+      const range = (data as { range?: unknown } | null)?.range;
+      return typeof range === 'string' && range !== file.slug
+        ? [{ file: file.file, field: 'range', message: `Range "${range}" does not match the file name` }]
+        : [];
+    }),
+  );
 
   return errors;
 }
 
-function checkProseBody(file: ProseFile, codes: Map<number, string>): ContentError[] {
+const FRONTMATTER = { code: proseFrontmatterSchema, comparison: comparisonFrontmatterSchema, range: rangeFrontmatterSchema };
+
+/**
+ * Checks one kind of MDX content: every expected slug exists in every language, nothing
+ * unexpected exists, front matter matches its schema, and the body has the right sections.
+ */
+function checkMdxSet(
+  snapshot: ContentSnapshot,
+  kind: ProseKind,
+  files: MdxFile[],
+  expectedSlugs: readonly string[],
+  codes: Map<number, string>,
+  checkFile: (file: MdxFile, data: unknown) => ContentError[],
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    seen.add(`${file.lang}/${file.slug}`);
+    if (!snapshot.langs.includes(file.lang)) {
+      errors.push({ file: file.file, field: '(file)', message: `Unknown language folder "${file.lang}"` });
+    }
+    if (!expectedSlugs.includes(file.slug)) {
+      errors.push({ file: file.file, field: '(file)', message: `"${file.slug}" is not a known ${kind === 'code' ? 'code with a content/codes file' : kind}` });
+    }
+    const data = parsed(file, errors);
+    if (data !== undefined) {
+      const result = FRONTMATTER[kind].safeParse(data);
+      if (!result.success) errors.push(...zodErrors(file.file, result.error));
+      errors.push(...checkFile(file, data));
+    }
+    errors.push(...checkProseBody(file, SECTIONS[kind], codes));
+  }
+  for (const slug of expectedSlugs) {
+    for (const lang of snapshot.langs) {
+      if (!seen.has(`${lang}/${slug}`)) {
+        errors.push({ file: snapshot.expectedPath(kind, lang, slug), field: '(file)', message: `Missing ${lang} translation of ${kind} ${slug}` });
+      }
+    }
+  }
+  return errors;
+}
+
+function checkProseBody(file: MdxFile, sections: readonly string[], codes: Map<number, string>): ContentError[] {
   const errors: ContentError[] = [];
   const kinds = [...file.body.matchAll(SECTION_TAG)].map((m) => m[1]);
-  if (kinds.join(',') !== PROSE_SECTIONS.join(',')) {
+  if (kinds.join(',') !== sections.join(',')) {
     errors.push({
       file: file.file,
       field: 'body',
-      message: `Expected sections ${PROSE_SECTIONS.map((k) => `<Section kind="${k}">`).join(', ')} in this order, found ${kinds.length ? kinds.map((k) => `"${k}"`).join(', ') : 'none'}`,
+      message: `Expected sections ${sections.map((k) => `<Section kind="${k}">`).join(', ')} in this order, found ${kinds.length ? kinds.map((k) => `"${k}"`).join(', ') : 'none'}`,
     });
   }
   const closing = file.body.match(/<\/Section>/g)?.length ?? 0;

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/locales';
 import { canonicalPair, pairSlug } from './pairs';
-import type { RangeId } from './ranges';
+import { rangeById, type RangeId } from './ranges';
 
 /**
  * What a page is, independent of language. Every URL on the site is built here from a
@@ -26,7 +26,7 @@ export function urlFor(route: Route, lang: Lang): string {
       return `/${lang}/compare/${pairSlug(low, high)}/`;
     }
     case 'range':
-      return `/${lang}/ranges/${route.range}/`;
+      return `/${lang}/ranges/${rangeSlug(route.range)}/`;
     case 'search':
       return `/${lang}/search/`;
     case 'notFound':
@@ -54,4 +54,10 @@ export function searchUrl(lang: Lang, query: string): string {
 
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
+
+/** A range's URL segment is its bounds, e.g. `4000-4999`, so the address says what it holds. */
+export function rangeSlug(range: RangeId): string {
+  const { min, max } = rangeById(range);
+  return `${min}-${max}`;
 }

@@ -19,6 +19,23 @@ export const RECONNECT_ADVICE = [
 ] as const;
 export type ReconnectAdvice = (typeof RECONNECT_ADVICE)[number];
 
+/** The kind of event a code reports; comparisons contrast codes by it. */
+export const NATURES = [
+  'completed', // the connection did its job (1000)
+  'departure', // an endpoint is leaving or restarting (1001, 1012)
+  'peer-violation', // the other side broke the protocol or the agreed data format
+  'limit', // a message exceeded a size limit (1009)
+  'policy', // refused by a rule or an access decision
+  'failure', // an unexpected failure in an endpoint or behind it
+  'overload', // a temporary overload (1013)
+  'no-status', // a Close frame without a code (1005)
+  'connection-lost', // no closing handshake at all (1006)
+  'tls-failure', // the TLS handshake failed (1015)
+  'timeout', // something took too long (3008)
+  'reserved', // no meaning (1004)
+] as const;
+export type Nature = (typeof NATURES)[number];
+
 export const SOURCE_KINDS = ['rfc6455', 'iana', 'whatwg', 'hybi', 'erratum'] as const;
 
 export const sourceSchema = z.strictObject({
@@ -53,6 +70,7 @@ export const codeFactsSchema = z.strictObject({
   canPassToBrowserClose: z.boolean(),
   senders: z.array(z.enum(SENDERS)).min(1),
   reconnect: z.enum(RECONNECT_ADVICE),
+  nature: z.enum(NATURES),
   /** HTTP status with the closest meaning, where one exists. */
   httpStatus: z.int().min(100).max(599).optional(),
   /** Codes most often confused with this one, most confused first. */
@@ -74,3 +92,22 @@ export const librarySchema = z.strictObject({
 });
 
 export type Library = z.infer<typeof librarySchema>;
+
+/** content/schemes.yaml: close codes that well-known applications define for private use. */
+export const schemeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  url: z.url(),
+  codes: z
+    .array(
+      z.strictObject({
+        code: z.int().min(4000).max(4999),
+        /** The application's own name for the code, verbatim. */
+        name: z.string().min(1),
+        /** Whether the application's own client reconnects after it. */
+        reconnect: z.boolean(),
+      }),
+    )
+    .min(1),
+});
+export type Scheme = z.infer<typeof schemeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RANGES } from '../lib/ranges';
 
 /** Front matter of content/prose/{lang}/{code}.mdx. */
 export const proseFrontmatterSchema = z.strictObject({
@@ -8,9 +9,27 @@ export const proseFrontmatterSchema = z.strictObject({
   /** One sentence: what the code means. */
   summary: z.string().min(1),
 });
-
 export type ProseFrontmatter = z.infer<typeof proseFrontmatterSchema>;
 
-/** The sections every code's prose must contain, once each, in this order. */
-export const PROSE_SECTIONS = ['meaning', 'symptoms', 'fix'] as const;
-export type ProseSection = (typeof PROSE_SECTIONS)[number];
+/** Front matter of content/comparisons/{lang}/{low}-vs-{high}.mdx: a hand-written comparison. */
+export const comparisonFrontmatterSchema = z.strictObject({
+  low: z.int(),
+  high: z.int(),
+});
+
+const RANGE_IDS = RANGES.map((r) => r.id) as [string, ...string[]];
+
+/** Front matter of content/ranges/{lang}/{range}.mdx. */
+export const rangeFrontmatterSchema = z.strictObject({
+  range: z.enum(RANGE_IDS),
+  summary: z.string().min(1),
+});
+
+/** The `<Section kind>` blocks each kind of prose must contain, once each, in this order. */
+export const SECTIONS = {
+  code: ['meaning', 'symptoms', 'fix'],
+  comparison: ['practice', 'advice'],
+  range: ['who', 'registration', 'unknown'],
+} as const;
+export type ProseKind = keyof typeof SECTIONS;
+export type SectionKind = (typeof SECTIONS)[ProseKind][number];

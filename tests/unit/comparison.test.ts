@@ -13,6 +13,7 @@ const base: CodeFacts = {
   canPassToBrowserClose: true,
   senders: ['client', 'server'],
   reconnect: 'no',
+  nature: 'completed',
   related: [],
   libraries: [],
 };
@@ -22,20 +23,21 @@ const keys = (statements: Statement[]) => statements.map((s) => s.key);
 describe('comparing two codes from their facts', () => {
   it('tells a code on the wire from a locally reported one', () => {
     const sent = fact({ code: 1000 });
-    const local = fact({ code: 1005, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'no' });
+    const local = fact({ code: 1005, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'no', nature: 'no-status' });
     const { differences } = compareCodes(local, sent);
-    expect(differences[0]).toEqual({ key: 'diff.wire', sent: 1000, other: 1005, otherRole: 'local' });
+    expect(differences[0]).toEqual({ key: 'diff.nature', a: 1005, b: 1000, natureA: 'no-status', natureB: 'completed' });
+    expect(differences[1]).toEqual({ key: 'diff.wire', sent: 1000, other: 1005, otherRole: 'local' });
     expect(keys(differences)).toContain('diff.browserClose');
     // Who sends a code is not a difference when one of them never travels.
     expect(keys(differences)).not.toContain('diff.senders');
   });
 
   it('separates a reserved code from a locally reported one', () => {
-    const reserved = fact({ code: 1004, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'never-seen' });
-    const local = fact({ code: 1006, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'backoff' });
+    const reserved = fact({ code: 1004, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'never-seen', nature: 'reserved' });
+    const local = fact({ code: 1006, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], reconnect: 'backoff', nature: 'connection-lost' });
     expect(wireRole(reserved)).toBe('unused');
     expect(wireRole(local)).toBe('local');
-    expect(compareCodes(reserved, local).differences[0]).toEqual({ key: 'diff.wireLocalUnused', local: 1006, unused: 1004 });
+    expect(compareCodes(reserved, local).differences[1]).toEqual({ key: 'diff.wireLocalUnused', local: 1006, unused: 1004 });
   });
 
   it('reports shared facts as similarities, not differences', () => {
@@ -43,7 +45,7 @@ describe('comparing two codes from their facts', () => {
     const b = fact({ code: 1013, canPassToBrowserClose: false, senders: ['server'], reconnect: 'backoff', httpStatus: 503 });
     const { differences, similarities } = compareCodes(a, b);
     expect(keys(differences)).toEqual(['diff.httpOne']);
-    expect(keys(similarities)).toEqual(['same.wire', 'same.browserClose', 'same.senders', 'same.reconnect', 'same.range']);
+    expect(keys(similarities)).toEqual(['same.nature', 'same.wire', 'same.browserClose', 'same.senders', 'same.reconnect', 'same.range']);
   });
 
   it('compares HTTP counterparts and ranges', () => {

@@ -17,7 +17,7 @@ describe('the real content', () => {
   it('has facts for all 19 registered codes and prose for each in every language', () => {
     expect(snapshot.codes.map((f) => (f.data as { code: number }).code).sort()).toEqual(ALL_CODES);
     for (const lang of LANGS) {
-      const codes = snapshot.prose.filter((p) => p.lang === lang).map((p) => p.fileCode).sort();
+      const codes = snapshot.prose.filter((p) => p.lang === lang).map((p) => Number(p.slug)).sort((a, b) => a - b);
       expect(codes, lang).toEqual(ALL_CODES);
     }
   });
@@ -75,10 +75,14 @@ function fixture(): ContentSnapshot {
     canPassToBrowserClose: false,
     senders: ['server'],
     reconnect: 'backoff',
+    nature: 'failure',
     related,
     libraries: [{ library: 'ws', messages: ['boom'] }],
   });
-  const body = '\n<Section kind="meaning">\n\nA.\n\n</Section>\n<Section kind="symptoms">\n\nB.\n\n</Section>\n<Section kind="fix">\n\nC <CodeLink code={1001} />.\n\n</Section>\n';
+  const sections = (...kinds: string[]) =>
+    kinds.map((k) => `\n<Section kind="${k}">\n\nText <CodeLink code={1001} />.\n\n</Section>\n`).join('');
+  const body = sections('meaning', 'symptoms', 'fix');
+  const langs = ['en', 'ar'];
   return {
     langs: ['en', 'ar'],
     codes: [
@@ -86,16 +90,33 @@ function fixture(): ContentSnapshot {
       { file: 'content/codes/1001.yaml', data: facts(1001, [1000]) },
     ],
     libraries: { file: 'content/libraries.yaml', data: [{ id: 'ws', name: 'ws', platform: 'Node.js', kind: 'library', url: 'https://github.com/websockets/ws' }] },
-    prose: ['en', 'ar'].flatMap((lang) =>
+    schemes: { file: 'content/schemes.yaml', data: [{ id: 'app', name: 'App', url: 'https://example.org/', codes: [{ code: 4001, name: 'X', reconnect: true }] }] },
+    prose: langs.flatMap((lang) =>
       [1000, 1001].map((code) => ({
         file: `content/prose/${lang}/${code}.mdx`,
         lang,
-        fileCode: code,
+        slug: String(code),
         data: { code, name: `N${code}`, summary: 'S.' },
         body,
       })),
     ),
-    prosePath: (lang, code) => `content/prose/${lang}/${code}.mdx`,
+    comparisons: langs.map((lang) => ({
+      file: `content/comparisons/${lang}/1000-vs-1001.mdx`,
+      lang,
+      slug: '1000-vs-1001',
+      data: { low: 1000, high: 1001 },
+      body: sections('practice', 'advice'),
+    })),
+    ranges: langs.flatMap((lang) =>
+      ['unused', 'protocol', 'registered', 'private', 'invalid'].map((range) => ({
+        file: `content/ranges/${lang}/${range}.mdx`,
+        lang,
+        slug: range,
+        data: { range, summary: 'S.' },
+        body: sections('who', 'registration', 'unknown'),
+      })),
+    ),
+    expectedPath: (kind, lang, slug) => `content/${kind === 'code' ? 'prose' : kind === 'comparison' ? 'comparisons' : 'ranges'}/${lang}/${slug}.mdx`,
   };
 }
 
@@ -143,10 +164,35 @@ describe('bad content fails with the file and field named', () => {
     ]);
   });
 
+  it('reports a missing translation of a curated comparison or a range', () => {
+    const s = fixture();
+    s.comparisons = s.comparisons.filter((f) => f.lang === 'en');
+    s.ranges = s.ranges.filter((f) => !(f.lang === 'ar' && f.slug === 'private'));
+    expect(validateContent(s)).toEqual([
+      { file: 'content/comparisons/ar/1000-vs-1001.mdx', field: '(file)', message: 'Missing ar translation of comparison 1000-vs-1001' },
+      { file: 'content/ranges/ar/private.mdx', field: '(file)', message: 'Missing ar translation of range private' },
+    ]);
+  });
+
+  it('reports a comparison file named in the wrong order or with mismatched front matter', () => {
+    const s = fixture();
+    s.comparisons[0] = { ...s.comparisons[0]!, file: 'content/comparisons/en/1001-vs-1000.mdx', slug: '1001-vs-1000' };
+    s.comparisons[1]!.data = { low: 1000, high: 1002 };
+    const errors = validateContent(s);
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'content/comparisons/en/1001-vs-1000.mdx', field: '(file)', message: expect.stringContaining('low < high') }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: 'content/comparisons/ar/1000-vs-1001.mdx', field: 'low' }));
+  });
+
+  it('reports a bad private-use scheme entry', () => {
+    const s = fixture();
+    s.schemes = { file: 'content/schemes.yaml', data: [{ id: 'app', name: 'App', url: 'https://example.org/', codes: [{ code: 3001, name: 'X', reconnect: true }] }] };
+    expect(validateContent(s)).toEqual([expect.objectContaining({ file: 'content/schemes.yaml', field: '[0].codes.0.code' })]);
+  });
+
   it('reports broken prose structure and links', () => {
     const s = fixture();
-    s.prose[0].body = s.prose[0].body.replace('kind="symptoms"', 'kind="symptom"').replace('{1001}', '{4001}');
-    s.prose[1].data = { code: 1000, name: '', summary: 'S.' };
+    s.prose[0]!.body = s.prose[0]!.body.replace('kind="symptoms"', 'kind="symptom"').replace('{1001}', '{4001}');
+    s.prose[1]!.data = { code: 1000, name: '', summary: 'S.' };
     const errors = validateContent(s);
     expect(errors).toEqual([
       expect.objectContaining({ file: 'content/prose/en/1000.mdx', field: 'body', message: expect.stringContaining('"symptom"') }),

@@ -10,6 +10,8 @@ describe('URL building (public contract)', () => {
     expect(urlFor({ kind: 'compare', a: 1001, b: 1002 }, 'ru')).toBe('/ru/compare/1001-vs-1002/');
     expect(urlFor({ kind: 'notFound' }, 'ar')).toBe('/ar/404/');
     expect(shortCodeUrl(1006)).toBe('/1006/');
+    expect(urlFor({ kind: 'range', range: 'private' }, 'en')).toBe('/en/ranges/4000-4999/');
+    expect(urlFor({ kind: 'range', range: 'invalid' }, 'ru')).toBe('/ru/ranges/5000-65535/');
   });
 
   it('uses one canonical URL for a pair in either order', () => {

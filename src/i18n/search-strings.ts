@@ -1,0 +1,17 @@
+import type { SearchStrings } from '../scripts/search-render';
+import type { Lang } from './locales';
+import type { Translate } from './translation';
+
+/** The UI strings the search scripts need, resolved on the server for the page's language. */
+export function searchStrings(t: Translate, lang: Lang): string {
+  const say = t as unknown as (key: string, params?: Record<string, unknown>) => string;
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const strings: SearchStrings = {
+    noResults: t('search.noResults'),
+    searching: t('search.searching'),
+    failed: t('search.failed'),
+    // Each plural form with a `{count}` slot the script fills in.
+    count: Object.fromEntries(categories.map((c) => [c, say(`search.resultCount_${c}`, { count: '{count}' })])),
+  };
+  return JSON.stringify(strings);
+}

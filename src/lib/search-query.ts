@@ -1,0 +1,146 @@
+/**
+ * Query handling for site search, kept pure so it is unit-tested: cleaning what visitors
+ * type or paste, finding close-code numbers in it, and putting the pages of those codes
+ * first, ahead of full-text results.
+ */
+import { RANGES, rangeOf, type RangeId } from './ranges';
+
+/** Longer input is cut: a pasted stack trace is still searched by its beginning. */
+export const MAX_QUERY_LENGTH = 300;
+
+// Bidi controls and zero-width characters that pasted text often carries.
+const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Arabic-Indic (١٠٠٦) and Persian (۱۰۰۶) digits to ASCII (1006). */
+export function toAsciiDigits(text: string): string {
+  return text.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
+export function normalizeQuery(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  return toAsciiDigits(raw.replace(INVISIBLES, ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+export type DirectTarget = { kind: 'code'; code: number } | { kind: 'range'; range: RangeId; number: number };
+
+/**
+ * Close-code numbers in a query, in order of appearance. Inside longer text only 1000–4999
+ * count (other numbers there are HTTP statuses, byte counts, ports); a query that is just a
+ * number counts whatever its value, so `5000` or `42` still lead to their range.
+ */
+export function findCodeNumbers(query: string): number[] {
+  const q = normalizeQuery(query);
+  if (/^\d{1,5}$/.test(q)) {
+    const n = Number(q);
+    return n <= RANGES.at(-1)!.max ? [n] : [];
+  }
+  const found: number[] = [];
+  for (const match of q.matchAll(/(?<![\d.])\d{4}(?![\d.]*\d)/g)) {
+    const n = Number(match[0]);
+    if (n >= 1000 && n <= 4999 && !found.includes(n)) found.push(n);
+  }
+  return found;
+}
+
+/**
+ * Folds text for name matching: case, Latin and Arabic diacritics, tatweel, Arabic letter
+ * variants (أ إ آ → ا, ى → ي, ة → ه), ё → е, punctuation. `إعادة` and `اعاده` fold alike.
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether `phrase` occurs in `text` as a run of whole words, after folding both. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const words = foldText(phrase);
+  if (words.length < 4) return false; // too short to be a name rather than a fragment
+  return ` ${foldText(text)} `.includes(` ${words} `);
+}
+
+export interface NamedCode {
+  code: number;
+  /** Names to recognise: in the page's language, in English, the IANA name. */
+  names: readonly string[];
+}
+
+/** Pages that must come first for a query: the codes it names, or their ranges when a code has no page. */
+export function directTargets(
+  query: string,
+  codesWithPages: ReadonlySet<number>,
+  namedCodes: readonly NamedCode[] = [],
+): DirectTarget[] {
+  const targets: DirectTarget[] = [];
+  for (const n of findCodeNumbers(query)) {
+    if (codesWithPages.has(n)) {
+      targets.push({ kind: 'code', code: n });
+    } else {
+      const range = rangeOf(n).id;
+      if (!targets.some((t) => t.kind === 'range' && t.range === range)) targets.push({ kind: 'range', range, number: n });
+    }
+  }
+  // A code named in full, e.g. "going away" or "нарушение политики"; longest name first so
+  // "abnormal closure" is not also read as "normal closure".
+  const byName = namedCodes
+    .flatMap((entry) => entry.names.map((name) => ({ code: entry.code, name })))
+    .filter(({ name }) => containsPhrase(query, name))
+    .sort((x, y) => foldText(y.name).length - foldText(x.name).length);
+  for (const { code } of byName) {
+    if (!targets.some((t) => t.kind === 'code' && t.code === code)) targets.push({ kind: 'code', code });
+  }
+  return targets;
+}
+
+/** Puts direct hits first and drops full-text results that repeat them. */
+export function mergeResults<T extends { url: string }>(direct: T[], fullText: T[], limit: number): T[] {
+  const seen = new Set<string>();
+  const merged: T[] = [];
+  for (const result of [...direct, ...fullText]) {
+    const key = result.url.replace(/[?#].*$/, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merged.push(result);
+    if (merged.length >= limit) break;
+  }
+  return merged;
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+/**
+ * Pagefind excerpts are HTML with `<mark>` around matches. Turn them into text parts so the
+ * page renders them as text nodes: nothing from the index is ever inserted as markup.
+ */
+export function excerptParts(html: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of html.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) {
+      const text = piece
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+      if (text) parts.push({ text, marked });
+    }
+  }
+  return parts;
+}

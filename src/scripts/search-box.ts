@@ -1,0 +1,92 @@
+/**
+ * The header search box: an ARIA combobox with a listbox of live results.
+ * Imported on first use only, by search-bootstrap.
+ */
+import { search, warmUp, type SearchResult } from './search-engine';
+import { countText, renderResult, type SearchStrings } from './search-render';
+
+const LIMIT = 8;
+
+export function attach(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const listbox = form.querySelector<HTMLElement>('[role="listbox"]')!;
+  const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  const lang = document.documentElement.lang as 'en' | 'ar' | 'ru';
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  let results: SearchResult[] = [];
+  let active = -1;
+  let generation = 0;
+
+  const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const setActive = (index: number) => {
+    const all = options();
+    if (!all.length) return;
+    active = (index + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    input.setAttribute('aria-activedescendant', all[active]!.id);
+    all[active]!.scrollIntoView({ block: 'nearest' });
+  };
+
+  const update = async () => {
+    const query = input.value;
+    const mine = ++generation;
+    if (!query.trim()) {
+      listbox.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    status.textContent = strings.searching;
+    try {
+      results = await search(query, lang, LIMIT);
+    } catch {
+      if (mine === generation) status.textContent = strings.failed;
+      return;
+    }
+    if (mine !== generation) return; // a newer query is on its way
+    listbox.replaceChildren(
+      ...results.map((result, i) => {
+        const option = document.createElement('li');
+        option.id = `${listbox.id}-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        renderResult(option, result, false);
+        option.addEventListener('mousedown', (e) => e.preventDefault());
+        option.addEventListener('click', () => location.assign(result.url));
+        return option;
+      }),
+    );
+    status.textContent = results.length ? countText(strings, lang, results.length) : strings.noResults;
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    listbox.hidden = results.length === 0;
+    input.setAttribute('aria-expanded', String(results.length > 0));
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (listbox.hidden && results.length) {
+        listbox.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      }
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+      event.preventDefault();
+    } else if (event.key === 'Enter' && active >= 0 && results[active]) {
+      event.preventDefault();
+      location.assign(results[active]!.url);
+    } else if (event.key === 'Escape') {
+      if (!listbox.hidden) close();
+      else input.value = '';
+    }
+  });
+  input.addEventListener('blur', close);
+  warmUp();
+  if (input.value.trim()) void update();
+}

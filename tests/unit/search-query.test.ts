@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_LENGTH,
+  directTargets,
+  excerptParts,
+  findCodeNumbers,
+  mergeResults,
+  normalizeQuery,
+  toAsciiDigits,
+} from '../../src/lib/search-query';
+import { ALL_CODES } from './helpers';
+
+const WITH_PAGES = new Set(ALL_CODES);
+
+describe('cleaning a query', () => {
+  it('turns Arabic-Indic and Persian digits into ASCII', () => {
+    expect(toAsciiDigits('١٠٠٦')).toBe('1006');
+    expect(toAsciiDigits('۱۰۰۶')).toBe('1006');
+  });
+
+  it('drops bidi marks and zero-width characters, collapses space and trims', () => {
+    expect(normalizeQuery('\u200f  رمز\u202b ١٠٠٦ \u200e\n')).toBe('رمز 1006');
+    expect(normalizeQuery('\ufeff\u2067CLOSED_ABNORMALLY\u2069')).toBe('CLOSED_ABNORMALLY');
+  });
+
+  it('copes with odd and hostile input', () => {
+    expect(normalizeQuery('')).toBe('');
+    expect(normalizeQuery(undefined)).toBe('');
+    expect(normalizeQuery(42)).toBe('');
+    expect(normalizeQuery('   \u200f ')).toBe('');
+    expect(normalizeQuery('x'.repeat(2000))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(normalizeQuery('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+    expect(normalizeQuery('🔌 1006 😱')).toBe('🔌 1006 😱');
+    expect(findCodeNumbers('?!.,;:()[]{}')).toEqual([]);
+  });
+});
+
+describe('finding close codes in a query', () => {
+  it('reads a bare number of any value as a code', () => {
+    expect(findCodeNumbers('1006')).toEqual([1006]);
+    expect(findCodeNumbers('١٠٠٦')).toEqual([1006]);
+    expect(findCodeNumbers('42')).toEqual([42]);
+    expect(findCodeNumbers('5000')).toEqual([5000]);
+    expect(findCodeNumbers('70000')).toEqual([]);
+  });
+
+  it('finds codes inside pasted error lines, in order, once each', () => {
+    expect(findCodeNumbers('websocket: close 1006 (abnormal closure): unexpected EOF')).toEqual([1006]);
+    expect(findCodeNumbers('received 1011 (internal error); then sent 1011 (internal error)')).toEqual([1011]);
+    expect(findCodeNumbers('1005 vs 1000')).toEqual([1005, 1000]);
+  });
+
+  it('ignores numbers in text that are not close codes', () => {
+    expect(findCodeNumbers('Error during WebSocket handshake: Unexpected response code: 404')).toEqual([]);
+    expect(findCodeNumbers('read limited at 32768 bytes')).toEqual([]);
+    expect(findCodeNumbers('version 1.1006.2')).toEqual([]);
+    expect(findCodeNumbers('RFC 6455 section 7.4.1')).toEqual([]);
+  });
+});
+
+describe('what comes first', () => {
+  it('puts a code with a page first', () => {
+    expect(directTargets('close 1006', WITH_PAGES)).toEqual([{ kind: 'code', code: 1006 }]);
+  });
+
+  it('sends a number without a page to its range', () => {
+    expect(directTargets('4001', WITH_PAGES)).toEqual([{ kind: 'range', range: 'private', number: 4001 }]);
+    expect(directTargets('1020', WITH_PAGES)).toEqual([{ kind: 'range', range: 'protocol', number: 1020 }]);
+    expect(directTargets('999', WITH_PAGES)).toEqual([{ kind: 'range', range: 'unused', number: 999 }]);
+    expect(directTargets('4001 and 4002', WITH_PAGES)).toEqual([{ kind: 'range', range: 'private', number: 4001 }]);
+  });
+
+  it('puts a code named in full first, in any language, ignoring case and diacritics', () => {
+    const named = [
+      { code: 1000, names: ['Normal Closure', 'Нормальное закрытие'] },
+      { code: 1006, names: ['Abnormal Closure', 'Аварийное закрытие'] },
+      { code: 1008, names: ['Policy Violation', 'Нарушение политики'] },
+      { code: 1012, names: ['Service Restart', 'إعادة تشغيل الخدمة'] },
+    ];
+    expect(directTargets('нарушение политики', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1008 }]);
+    expect(directTargets('Нарушение  ПОЛИТИКИ!', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1008 }]);
+    expect(directTargets('اعاده تشغيل الخدمه', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1012 }]);
+    expect(directTargets('إِعَادَة تشغيل الخدمة', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1012 }]);
+    expect(directTargets('got abnormal closure again', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1006 }]);
+    expect(directTargets('normal', WITH_PAGES, named)).toEqual([]);
+    expect(directTargets('1000 policy violation', WITH_PAGES, named)).toEqual([
+      { kind: 'code', code: 1000 },
+      { kind: 'code', code: 1008 },
+    ]);
+  });
+
+  it('merges direct hits ahead of full-text results without duplicates', () => {
+    const merged = mergeResults(
+      [{ url: '/en/1006/', id: 'direct' }],
+      [{ url: '/en/compare/1005-vs-1006/', id: 'a' }, { url: '/en/1006/#fix', id: 'dup' }, { url: '/en/1001/', id: 'b' }],
+      3,
+    );
+    expect(merged.map((r) => r.id)).toEqual(['direct', 'a', 'b']);
+  });
+});
+
+describe('excerpts', () => {
+  it('become text parts, marks kept, markup never passed through', () => {
+    expect(excerptParts('a <mark>1006</mark> &lt;b&gt; <img src=x onerror=alert(1)>')).toEqual([
+      { text: 'a ', marked: false },
+      { text: '1006', marked: true },
+      { text: ' <b> ', marked: false },
+    ]);
+  });
+});
