@@ -43,13 +43,15 @@ export function attach(form: HTMLFormElement): void {
       return;
     }
     status.textContent = strings.searching;
+    let found: SearchResult[];
     try {
-      results = await search(query, lang, LIMIT);
+      found = await search(query, lang, LIMIT);
     } catch {
       if (mine === generation) status.textContent = strings.failed;
       return;
     }
-    if (mine !== generation) return; // a newer query is on its way
+    if (mine !== generation) return; // a newer query is on its way: never show stale results
+    results = found;
     listbox.replaceChildren(
       ...results.map((result, i) => {
         const option = document.createElement('li');
@@ -63,6 +65,7 @@ export function attach(form: HTMLFormElement): void {
       }),
     );
     status.textContent = results.length ? countText(strings, lang, results.length) : strings.noResults;
+    listbox.dataset.query = query; // which query the options answer (they arrive asynchronously)
     active = -1;
     input.removeAttribute('aria-activedescendant');
     listbox.hidden = results.length === 0;
