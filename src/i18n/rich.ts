@@ -7,7 +7,9 @@
  * given as a rich value becomes its own part wherever `{{name}}` stands.
  */
 
-export type RichValue = { type: 'code'; text: string } | { type: 'codeLink'; code: number };
+export type RichValue =
+  | { type: 'code'; text: string; /** A hook for scripts that fill the value in later. */ slot?: string }
+  | { type: 'codeLink'; code: number };
 export type RichPart = { type: 'text'; text: string } | RichValue;
 
 const OPEN = '\uE000';

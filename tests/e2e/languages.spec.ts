@@ -85,3 +85,28 @@ test.describe('language-neutral entry points', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 });
+
+test.describe('404 pages recognise a number in the address', () => {
+  test('/ar/1020/ says the number has no page and names its range', async ({ page }) => {
+    const response = await page.goto('/ar/1020/');
+    expect(response?.status()).toBe(404);
+    const card = page.locator('[data-range-min]:visible');
+    await expect(card).toHaveCount(1);
+    await expect(card.locator('[data-slot="number"]')).toHaveText('1020');
+    await expect(card.locator('a[href="/ar/ranges/1000-2999/"]')).toBeVisible();
+    await expect(card.locator('a[data-search-number]')).toHaveAttribute('href', '/ar/search/?q=1020');
+  });
+
+  test('/4001/ at the root explains the private-use range in every language', async ({ page }) => {
+    const response = await page.goto('/4001/');
+    expect(response?.status()).toBe(404);
+    const cards = page.locator('[data-range-min="4000"]:visible');
+    await expect(cards).toHaveCount(3);
+    await expect(page.locator('section[lang="ru"] [data-range-min="4000"] a[href="/ru/ranges/4000-4999/"]')).toBeVisible();
+  });
+
+  test('a 404 without a number shows no range', async ({ page }) => {
+    await page.goto('/en/no-such-page/');
+    await expect(page.locator('[data-range-min]:visible')).toHaveCount(0);
+  });
+});

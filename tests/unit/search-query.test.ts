@@ -108,3 +108,17 @@ describe('excerpts', () => {
     ]);
   });
 });
+
+import { numberFromPath } from '../../src/lib/not-found';
+
+describe('reading a number from a missing address', () => {
+  it('finds the number a visitor was after', () => {
+    expect(numberFromPath('/4001/', WITH_PAGES)).toBe(4001);
+    expect(numberFromPath('/ar/1020/', WITH_PAGES)).toBe(1020);
+    expect(numberFromPath('/en/compare/1001-vs-4001/', WITH_PAGES)).toBe(4001);
+    expect(numberFromPath('/ru/compare/1001-vs-1001/', WITH_PAGES)).toBe(1001);
+    expect(numberFromPath('/ru/70000/', WITH_PAGES)).toBeNull();
+    expect(numberFromPath('/en/no-such-page/', WITH_PAGES)).toBeNull();
+    expect(numberFromPath('/%E0%A4%A/', WITH_PAGES)).toBeNull();
+  });
+});

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site; QUALITY_DIST points the gates at another copy (used to prove they fail). */
+export const DIST = process.env.QUALITY_DIST ?? join(process.cwd(), 'dist');
 
 /** Every file under a folder, as paths relative to it with `/` separators, sorted. */
 export function listFiles(root: string = DIST, filter: (rel: string) => boolean = () => true): string[] {
@@ -242,4 +243,19 @@ export function report(title: string, failures: string[], cap = 60): string {
   const shown = failures.slice(0, cap).map((f) => `  - ${f}`);
   const more = failures.length > cap ? [`  … and ${failures.length - cap} more`] : [];
   return [`${title}: ${failures.length} problem(s)`, ...shown, ...more].join('\n');
+}
+
+/**
+ * Groups failures by kind (e.g. a rule and its message) so a problem repeated on hundreds of
+ * pages reads as one line with its count and a few example locations.
+ */
+export function groupedReport(title: string, failures: { kind: string; where: string }[], examples = 4): string {
+  if (failures.length === 0) return '';
+  const groups = new Map<string, string[]>();
+  for (const f of failures) groups.set(f.kind, [...(groups.get(f.kind) ?? []), f.where]);
+  const lines = [`${title}: ${failures.length} problem(s) of ${groups.size} kind(s)`];
+  for (const [kind, where] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+    lines.push(`  - ${kind} — ${where.length}×, e.g. ${where.slice(0, examples).join(', ')}${where.length > examples ? ', …' : ''}`);
+  }
+  return lines.join('\n');
 }
