@@ -18,6 +18,8 @@ export interface Catalog {
   curated(lang: Lang, low: number, high: number): CollectionEntry<'comparisons'> | undefined;
   range(lang: Lang, range: RangeId): CollectionEntry<'ranges'>;
   schemes: readonly Scheme[];
+  /** Codes whose facts say to reconnect with backoff, ascending. */
+  retryable: readonly number[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -54,5 +56,6 @@ async function loadCatalog(): Promise<Catalog> {
     curated: (lang, low, high) => curated.get(`${lang}/${pairSlug(low, high)}`),
     range: (lang, range) => get(ranges, `${lang}/${range}`, 'range prose'),
     schemes: schemeEntries.map((e) => e.data),
+    retryable: [...facts.values()].filter((f) => f.reconnect === 'backoff').map((f) => f.code).sort((a, b) => a - b),
   };
 }
