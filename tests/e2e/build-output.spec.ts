@@ -72,3 +72,37 @@ test.describe('built site', () => {
     expect(sitemap).not.toContain('1002-vs-1001');
   });
 });
+
+test.describe('Arabic and Russian pages', () => {
+  /** Visible body text without code, pre, kbd and the data table of library names. */
+  function bodyText(html: string): string {
+    const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+    return main
+      .replace(/<(code|pre|kbd|script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<bdi>[\s\S]*?<\/bdi>/g, ' ') // proper names of libraries and applications
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/g, ' ');
+  }
+
+  test('have no English sentences in their body text, on any page', () => {
+    const offenders: string[] = [];
+    for (const lang of ['ar', 'ru']) {
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(join(DIST, dir), { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else if (entry.name === 'index.html') {
+            const html = readFileSync(join(DIST, path), 'utf8');
+            if (html.includes('http-equiv="refresh"')) continue;
+            // Four or more Latin words in a row outside code is an English phrase.
+            for (const phrase of bodyText(html).match(/\b[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){3,}\b/g) ?? []) {
+              offenders.push(`${path}: ${phrase}`);
+            }
+          }
+        }
+      };
+      walk(lang);
+    }
+    expect([...new Set(offenders)].slice(0, 20)).toEqual([]);
+  });
+});
