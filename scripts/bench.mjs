@@ -13,6 +13,7 @@
 // Options: --sets=real,50,150   which builds to run (default all three)
 //          --skip=lighthouse,search,firstload,warm   steps to leave out
 //          --timeout-min=15      time limit per synthetic build (env BENCH_BUILD_TIMEOUT_MIN)
+//          --lighthouse-runs=3   Lighthouse runs per page (the median run is reported)
 //          --keep                keep the temporary copies
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem, availableParallelism } from 'node:os';
@@ -31,6 +32,7 @@ const opt = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1
 const sets = (opt('sets') ?? 'real,50,150').split(',');
 const skip = new Set((opt('skip') ?? '').split(',').filter(Boolean));
 const keep = args.includes('--keep');
+const lighthouseRuns = Number(opt('lighthouse-runs') ?? 3);
 const timeoutMin = Number(opt('timeout-min') ?? process.env.BENCH_BUILD_TIMEOUT_MIN ?? 15);
 const OUT = join(ROOT, 'bench-results');
 const LOGS = join(OUT, 'logs');
@@ -136,10 +138,10 @@ try {
     log(`serving the real site at ${server.base}`);
     try {
       if (!skip.has('lighthouse')) {
-        log('Lighthouse (9 pages)');
+        log(`Lighthouse (${PAGES.length} pages × ${lighthouseRuns} runs)`);
         await stage('lighthouse', async () => {
           const quiet = await waitForQuiet('lighthouse');
-          results.lighthouse = { ...(await runLighthouse(server.base, PAGES)), quiet };
+          results.lighthouse = { ...(await runLighthouse(server.base, PAGES, lighthouseRuns)), quiet };
         });
         save();
       }
@@ -173,6 +175,17 @@ try {
     const r = await measureBuild({ cwd: dir, label: `${n} codes`, logFile: join(LOGS, `build-${n}.log`), timeoutMs: timeoutMin * 60_000, expectedPages: expected });
     results.builds[key] = { ...r, codes: gen.total, generated: gen.generated, quiet };
     log(summarizeBuild(r));
+    if (r.ok) {
+      // Pages that list every code grow with N: measure the same pages at this size too.
+      await stage(`${n}-code first-load`, async () => {
+        results.builds[key].firstLoad = PAGES.map((page) => {
+          const { files, notCounted, ...sizes } = firstLoad(join(dir, 'dist'), page);
+          return sizes;
+        });
+        const worst = results.builds[key].firstLoad.reduce((a, p) => (p.totalGzip > a.totalGzip ? p : a));
+        log(`  ${n} codes: largest first load ${worst.page} ${kb(worst.totalGzip)} gzip (html ${kb(worst.htmlGzip)})`);
+      });
+    }
     if (r.timedOut) {
       const rate = r.renderPagesPerSecond;
       const remaining = rate ? (r.pagesExpected - r.pagesRendered) / rate : null;

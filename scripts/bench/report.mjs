@@ -154,6 +154,27 @@ export function markdown(results) {
     ),
   );
 
+  const scaled = buildOrder(b).filter(([key]) => b[key].firstLoad);
+  if (scaled.length) {
+    out.push('', 'The same pages in the synthetic sets (the home and code pages list every code, so they grow with N):', '');
+    const columns = [
+      ...(results.firstLoad ? [[`real (${b.realCold?.codes ?? '19'} codes): total (HTML)`, results.firstLoad]] : []),
+      ...scaled.map(([key]) => [`${b[key].codes} codes: total (HTML)`, b[key].firstLoad]),
+    ];
+    out.push(
+      table(
+        ['Page', ...columns.map(([name]) => name)],
+        columns[0][1].map((first, i) => [
+          first.page,
+          ...columns.map(([, list]) => {
+            const p = list[i];
+            return p ? `${ok(p.totalGzip <= BUDGETS.firstLoadTotalGzipBytes && p.jsGzip <= BUDGETS.firstLoadScriptGzipBytes)} ${kb(p.totalGzip)} (${kb(p.htmlGzip)})` : '–';
+          }),
+        ]),
+      ),
+    );
+  }
+
   // Lighthouse
   const lh = results.lighthouse;
   out.push('', '## 3. Lighthouse', '');
@@ -162,13 +183,14 @@ export function markdown(results) {
     out.push('');
     out.push(
       table(
-        ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Performance in each run', 'FCP', 'LCP', 'TBT', 'CLS'],
         lh.pages.map((p) =>
           p.error
-            ? [p.page, `❌ ${p.error}`, '', '', '', '', '', '', '']
+            ? [p.page, `❌ ${p.error}`, '', '', '', '', '', '', '', '']
             : [
                 p.page,
                 ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => `${ok(p.scores[c] === 100)} ${p.scores[c]}`),
+                (p.runs ?? []).map((r) => r.performance).join(' / '),
                 `${num(p.metrics['first-contentful-paint'])} ms`,
                 `${num(p.metrics['largest-contentful-paint'])} ms`,
                 `${num(p.metrics['total-blocking-time'])} ms`,

@@ -47,7 +47,7 @@ async function tabThrough(page: Page, limit = 400): Promise<Step[]> {
 
 for (const lang of ['en', 'ar'] as const) {
   test.describe(`keyboard on /${lang}/1006/`, () => {
-    test('Tab order: skip link, title, search, languages, then content in DOM order, nothing skipped', async ({ page }) => {
+    test('Tab order: skip link, title, search box and button, languages, then content in DOM order, nothing skipped', async ({ page }) => {
       await page.goto(`/${lang}/1006/`);
       await page.waitForLoadState('networkidle');
       const steps = await tabThrough(page);
@@ -59,10 +59,11 @@ for (const lang of ['en', 'ar'] as const) {
           pick(document.querySelector('a.skip-link')),
           pick(document.querySelector('a.site-title')),
           pick(document.querySelector('#site-search-input')),
+          pick(document.querySelector('form[data-search-box] button[type="submit"]')),
           ...document.querySelectorAll('nav.lang-switcher a[href]'),
         ].map((el) => (el ? (window as unknown as { __tabbed: Element[] }).__tabbed.indexOf(el) : -2));
       });
-      expect(expectedStart, `first stops were:\n${steps.slice(0, 8).map((s) => s.description).join('\n')}`).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(expectedStart, `first stops were:\n${steps.slice(0, 8).map((s) => s.description).join('\n')}`).toEqual([0, 1, 2, 3, 4, 5, 6]);
 
       const order = await page.evaluate(() => {
         const tabbed = (window as unknown as { __tabbed: Element[] }).__tabbed;

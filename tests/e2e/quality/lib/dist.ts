@@ -177,7 +177,9 @@ export function htmlPages(): Page[] {
 
 /** The public origin the build used (`site` in astro.config.mjs), from the sitemap index. */
 export function siteOrigin(): string {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const file = join(DIST, 'sitemap-index.xml');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  const index = readFileSync(file, 'utf8');
   const loc = /<loc>([^<]+)<\/loc>/.exec(index);
   if (!loc) throw new Error('dist/sitemap-index.xml has no <loc>');
   return new URL(decodeEntities(loc[1].trim())).origin;
@@ -252,7 +254,11 @@ export function report(title: string, failures: string[], cap = 60): string {
 export function groupedReport(title: string, failures: { kind: string; where: string }[], examples = 4): string {
   if (failures.length === 0) return '';
   const groups = new Map<string, string[]>();
-  for (const f of failures) groups.set(f.kind, [...(groups.get(f.kind) ?? []), f.where]);
+  for (const f of failures) {
+    const where = groups.get(f.kind) ?? [];
+    if (!where.includes(f.where)) where.push(f.where);
+    groups.set(f.kind, where);
+  }
   const lines = [`${title}: ${failures.length} problem(s) of ${groups.size} kind(s)`];
   for (const [kind, where] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
     lines.push(`  - ${kind} — ${where.length}×, e.g. ${where.slice(0, examples).join(', ')}${where.length > examples ? ', …' : ''}`);
