@@ -15,6 +15,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 2 },
   // Scripts always ship as files: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Code blocks follow the reader's colour scheme like the rest of the page.
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark' } } },
   integrations: [
     contentCheck(),
     mdx(),
