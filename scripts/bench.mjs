@@ -15,6 +15,7 @@
 //          --timeout-min=15      time limit per synthetic build (env BENCH_BUILD_TIMEOUT_MIN)
 //          --lighthouse-runs=3   Lighthouse runs per page (the median run is reported)
 //          --keep                keep the temporary copies
+//          --report-only         only rewrite bench.md and build-time.svg from bench.json
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem, availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,14 @@ async function stage(name, fn) {
     (results.errors ??= []).push({ stage: name, error: String(error?.stack ?? error) });
     log(message);
   }
+}
+
+if (args.includes('--report-only')) {
+  // Re-renders bench.md and build-time.svg from an existing bench.json.
+  Object.assign(results, JSON.parse(readFileSync(join(OUT, 'bench.json'), 'utf8')));
+  save();
+  log('rewrote bench.md and build-time.svg from bench.json');
+  process.exit(0);
 }
 
 const workspaces = [];

@@ -20,7 +20,9 @@ const secs = (x) => (x == null ? '–' : `${num(x, 1)} s`);
 /** Every budget with its value and verdict, computed once for bench.json and bench.md. */
 export function verdicts(results) {
   const v = [];
-  const add = (section, name, value, budget, pass, note) => v.push({ section, name, value, budget, pass, ...(note ? { note } : {}) });
+  const add = (section, name, value, budget, pass, note) => v.push({ section, name, value, display: display(value, budget), budget, pass, ...(note ? { note } : {}) });
+  const display = (value, budget) =>
+    typeof value !== 'number' ? String(value) : /MB/.test(budget) ? mb(value) : /B$/.test(budget) ? `${num(value)} B (${kb(value)})` : /ms/.test(budget) ? `${num(value, 1)} ms` : /s$/.test(budget) ? secs(value) : num(value, Number.isInteger(value) ? 0 : 1);
   for (const p of results.firstLoad ?? []) {
     add('first-load', `${p.page} total gzip`, p.totalGzip, `≤ ${BUDGETS.firstLoadTotalGzipBytes} B`, p.totalGzip <= BUDGETS.firstLoadTotalGzipBytes);
     add('first-load', `${p.page} script gzip`, p.jsGzip, `≤ ${BUDGETS.firstLoadScriptGzipBytes} B`, p.jsGzip <= BUDGETS.firstLoadScriptGzipBytes);
@@ -119,7 +121,14 @@ export function markdown(results) {
       const p = b[key].phases ?? {};
       return [name, secs(p.setupSeconds), secs(p.bundleSeconds), secs(p.renderSeconds), secs(p.sitemapSeconds), secs(p.indexSeconds), secs(b[key].wallSeconds)];
     });
-  out.push(table(['Set', 'Start-up, content check, sync', 'Vite bundle', 'Render pages', 'Sitemap, 404 copies', 'Pagefind index', 'Total'], phaseRows));
+  out.push(table(['Set', 'Start-up, content check, sync', 'Vite bundle', 'Render pages', 'Sitemap (+ 404 copies)', 'Pagefind index', 'Total'], phaseRows));
+  const largest = order.filter(([key]) => b[key].ok).at(-1);
+  if (largest) {
+    const r = b[largest[0]];
+    const share = (x) => (x == null ? '–' : `${Math.round((100 * x) / r.wallSeconds)}%`);
+    const byCmd = Object.entries(r.cpuByCommand ?? {}).filter(([, x]) => x >= 1).sort((x, y) => y[1] - x[1]).map(([c, x]) => `${c} ${secs(x)}`).join(', ');
+    out.push('', `Largest finished set (${largest[1]}): rendering ${share(r.phases?.renderSeconds)} of the wall time, sitemap ${share(r.phases?.sitemapSeconds)}, Pagefind ${share(r.phases?.indexSeconds)}. CPU time by process: ${byCmd || '–'}. Peak memory at: ${r.peakTreeAt ?? '–'}.`);
+  }
   out.push('');
   out.push('Pagefind index per language (bytes on disk: meta + index chunks + fragments + filters + language wasm):');
   out.push('');
@@ -239,7 +248,7 @@ export function markdown(results) {
   const failed = v.filter((x) => x.pass === false);
   out.push('', '## Budgets missed', '');
   if (!failed.length) out.push('None.');
-  else out.push(table(['Section', 'Measure', 'Value', 'Budget'], failed.map((x) => [x.section, x.name, String(typeof x.value === 'number' ? num(x.value, 1) : x.value) + (x.note ? ` (${x.note})` : ''), x.budget])));
+  else out.push(table(['Section', 'Measure', 'Value', 'Budget'], failed.map((x) => [x.section, x.name, x.display + (x.note ? ` (${x.note})` : ''), x.budget])));
   out.push('');
   return out.join('\n');
 }
@@ -252,7 +261,8 @@ export function buildTimeSvg(results) {
     .map(([key]) => {
       const label = key === 'realCold' ? `real (${b[key].codes} codes)` : `${b[key].codes} codes`;
       const r = b[key];
-      return { label, pages: r.ok ? r.pages : r.pagesExpected, seconds: r.wallSeconds, done: r.ok, render: r.phases?.renderSeconds };
+      const tag = key === 'realCold' ? 'real' : `${b[key].codes}`;
+      return { label, tag, pages: r.ok ? r.pages : r.pagesExpected, seconds: r.wallSeconds, done: r.ok, render: r.phases?.renderSeconds };
     })
     .sort((x, y) => x.pages - y.pages);
   const W = 720;
@@ -289,12 +299,16 @@ export function buildTimeSvg(results) {
   }
   const done = sets.filter((s) => s.done);
   if (done.length > 1) parts.push(`<polyline fill="none" stroke="#1f6feb" stroke-width="2" points="${done.map((s) => `${x(s.pages)},${y(s.seconds)}`).join(' ')}"/>`);
-  for (const s of sets) {
+  // Points carry a short tag; the full numbers go in a legend in the top-left corner.
+  sets.forEach((s, i) => {
     parts.push(`<circle cx="${x(s.pages)}" cy="${y(s.seconds)}" r="5" fill="${s.done ? '#1f6feb' : '#fff'}" stroke="#1f6feb" stroke-width="2"/>`);
-    const label = `${s.label}: ${s.pages.toLocaleString('en-US')} pages, ${s.done ? '' : '≥ '}${s.seconds.toFixed(1)} s${s.done ? '' : ' (stopped)'}`;
     const anchor = x(s.pages) > W * 0.6 ? 'end' : 'start';
-    parts.push(`<text x="${x(s.pages) + (anchor === 'end' ? -9 : 9)}" y="${y(s.seconds) - 9}" text-anchor="${anchor}">${e(label)}</text>`);
-  }
+    // Alternate tags above and below the line so neighbouring small sets do not collide.
+    const below = i % 2 === 0 && i < sets.length - 1;
+    parts.push(`<text x="${x(s.pages) + (anchor === 'end' ? -9 : 7)}" y="${y(s.seconds) + (below ? 20 : -9)}" text-anchor="${anchor}" font-weight="600">${e(s.tag)}</text>`);
+    const line = `${s.label}: ${s.pages.toLocaleString('en-US')} pages in ${s.done ? '' : '≥ '}${s.seconds.toFixed(1)} s${s.done ? '' : ' (stopped at the time limit)'}${s.render ? ` (rendering ${s.render.toFixed(1)} s)` : ''}`;
+    parts.push(`<text x="${m.l + 12}" y="${m.t + 14 + i * 17}">${e(line)}</text>`);
+  });
   parts.push('</svg>');
   return parts.join('\n') + '\n';
 }

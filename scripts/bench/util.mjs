@@ -113,10 +113,14 @@ export function sampleTree(rootPid, intervalMs = 200) {
   let peakSingle = 0;
   let peakAt = null;
   let samples = 0;
+  /** Last CPU time seen per process: processes that exit before their parent reaps them (or
+   * that are never reaped by the tree, like Pagefind's binary) are missing from `time -v`. */
+  const cpu = new Map();
   const take = () => {
     const tree = treeOf(rootPid);
     if (!tree.length) return;
     samples++;
+    for (const p of tree) cpu.set(p.pid, { comm: p.comm, ticks: p.cpuTicks });
     const sum = tree.reduce((a, p) => a + p.rssBytes, 0);
     for (const p of tree) peakSingle = Math.max(peakSingle, p.rssBytes);
     if (sum > peak) {
@@ -130,7 +134,10 @@ export function sampleTree(rootPid, intervalMs = 200) {
     current: () => treeOf(rootPid).reduce((a, p) => a + p.rssBytes, 0),
     stop() {
       clearInterval(timer);
-      return { peakTreeRssBytes: peak, peakSingleRssBytes: peakSingle, peakTree: peakAt, samples, intervalMs };
+      const byCommand = {};
+      for (const { comm, ticks } of cpu.values()) byCommand[comm] = (byCommand[comm] ?? 0) + ticks / 100; // USER_HZ
+      const cpuSeconds = Object.values(byCommand).reduce((a, x) => a + x, 0);
+      return { peakTreeRssBytes: peak, peakSingleRssBytes: peakSingle, peakTree: peakAt, samples, intervalMs, cpuSeconds, cpuByCommand: byCommand };
     },
   };
 }

@@ -24,6 +24,16 @@ function readYaml(root: string, path: string, text?: string): DataFile {
   }
 }
 
+function readJson(root: string, path: string): DataFile {
+  const file = relative(root, path);
+  if (!existsSync(path)) return { file, parseError: 'File is missing' };
+  try {
+    return { file, data: JSON.parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    return { file, parseError: `Not valid JSON: ${(error as Error).message}` };
+  }
+}
+
 function listFiles(dir: string, pattern: RegExp): string[] {
   try {
     return readdirSync(dir).filter((name) => pattern.test(name)).sort();
@@ -69,6 +79,7 @@ export function readContent(root: string): ContentSnapshot {
     prose: readMdxTree(root, CONTENT_DIRS.prose),
     comparisons: readMdxTree(root, CONTENT_DIRS.comparisons),
     ranges: readMdxTree(root, CONTENT_DIRS.ranges),
+    locales: LANGS.map((lang) => ({ lang, ...readJson(root, join(root, `locales/${lang}.json`)) })),
     expectedPath: (kind, lang, slug) => `${CONTENT_DIRS[kind === 'code' ? 'prose' : kind === 'comparison' ? 'comparisons' : 'ranges']}/${lang}/${slug}.mdx`,
   };
 }

@@ -7,6 +7,7 @@ import {
   rangeFrontmatterSchema,
   type ProseKind,
 } from '../schemas/prose';
+import { uiKeyProblems } from '../i18n/key-parity';
 import { parsePairSlug } from './pairs';
 import { RANGES } from './ranges';
 
@@ -50,6 +51,8 @@ export interface ContentSnapshot {
   ranges: MdxFile[];
   /** Where a missing file is expected, for the error message. */
   expectedPath: (kind: ProseKind, lang: string, slug: string) => string;
+  /** UI strings per language (locales/{lang}.json); the first language is the reference. */
+  locales?: (DataFile & { lang: string })[];
 }
 
 function zodErrors(file: string, error: z.ZodError): ContentError[] {
@@ -162,6 +165,17 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
           for (const e of zodErrors(snapshot.schemes.file, result.error)) errors.push({ ...e, field: `[${index}].${e.field}` });
         }
       });
+    }
+  }
+
+  // UI strings: every language has every key of the reference, with its own plural forms.
+  const [reference, ...translations] = snapshot.locales ?? [];
+  const referenceData = reference ? parsed(reference, errors) : undefined;
+  for (const locale of translations) {
+    const data = parsed(locale, errors);
+    if (data === undefined || referenceData === undefined) continue;
+    for (const problem of uiKeyProblems(referenceData, data, locale.lang)) {
+      errors.push({ file: locale.file, field: problem.key, message: problem.message });
     }
   }
 

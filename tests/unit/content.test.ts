@@ -189,6 +189,18 @@ describe('bad content fails with the file and field named', () => {
     expect(validateContent(s)).toEqual([expect.objectContaining({ file: 'content/schemes.yaml', field: '[0].codes.0.code' })]);
   });
 
+  it('reports a UI string missing in one language, and a plural form it lacks', () => {
+    const s = fixture();
+    s.locales = [
+      { lang: 'en', file: 'locales/en.json', data: { site: { name: 'N', tagline: 'T' }, count_one: '{{count}} code', count_other: '{{count}} codes' } },
+      { lang: 'ru', file: 'locales/ru.json', data: { site: { name: 'Н' }, count_one: '{{count}} код', count_few: '{{count}} кода', count_other: '{{count}} кода' } },
+    ];
+    expect(validateContent(s)).toEqual([
+      { file: 'locales/ru.json', field: 'site.tagline', message: 'Missing UI string' },
+      { file: 'locales/ru.json', field: 'count_many', message: 'Missing plural form "many" (ru uses one, few, many, other)' },
+    ]);
+  });
+
   it('reports broken prose structure and links', () => {
     const s = fixture();
     s.prose[0]!.body = s.prose[0]!.body.replace('kind="symptoms"', 'kind="symptom"').replace('{1001}', '{4001}');
