@@ -2,11 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { LANGS } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { isSitemapPage } from './src/lib/sitemap.ts';
+import { isSitemapPage, sitemapAlternates } from './src/lib/sitemap.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -22,7 +21,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: isSitemapPage,
-      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
     }),
     localizedNotFound(),
     searchIndex(),

@@ -65,6 +65,8 @@ export function markdown(results) {
   out.push('');
   out.push(`Run ${results.date} on ${m.cpuModel} × ${m.cores} cores, ${mb(m.memoryBytes)} RAM, Node ${m.node} (project-pinned), ${m.chromium}, ${m.os}. Load average at start: ${m.loadavgStart.join(' / ')}.`);
   out.push('');
+  out.push('Every build ran in its own temporary copy of the working tree (node_modules symlinked package by package, so Astro and Vite caches start empty); the real site is the content as it was when the run started, and synthetic sets replace `content/codes` and `content/prose` with N codes (the 19 real ones plus generated codes modelled on them).');
+  out.push('');
   out.push('Units: KB = 1,000 bytes, MB = 10⁶ bytes. Gzip is level 6. ✅/❌ compare with the budget beside each number.');
   if (results.notes?.length) {
     out.push('');
@@ -111,7 +113,7 @@ export function markdown(results) {
     table(['Set', 'Codes', 'Pages', 'Wall time', 'Pages/s (whole build)', 'Pages/s (rendering)', 'Peak RSS (tree)', 'Peak RSS (largest process)', 'dist/', 'Pagefind index', 'CPU time of the build', 'Machine CPU taken by other work'], rows),
   );
   out.push('');
-  out.push('"Pages/s (whole build)" is pages ÷ wall time including start-up and the Pagefind index; "rendering" counts only the page-writing phase. CPU time (user + system of the whole process tree, from `time -v`) is less sensitive than wall time to other work on the machine.');
+  out.push('"Pages/s (whole build)" is pages ÷ wall time including start-up and the Pagefind index; "rendering" counts only the page-writing phase. CPU time is user + system of every process in the build’s tree, sampled from /proc (GNU `time -v` alone misses Pagefind’s binary, which its parent never reaps); it is less sensitive than wall time to other work on the machine.');
   out.push('');
   out.push('Phases (seconds, from the moment each log line arrived):');
   out.push('');

@@ -66,3 +66,22 @@ export function buildCodesApi(
     }),
   };
 }
+
+/** Per-language data for site search: names to match and what to show for direct hits. */
+export interface SearchData {
+  codes: { code: number; names: string[]; title: string; summary: string; url: string }[];
+  ranges: { id: RangeId; min: number; max: number; title: string; summary: string; url: string }[];
+}
+
+export function buildSearchData(lang: Lang, api: { codes: ApiCode[]; ranges: ApiRange[] }): SearchData {
+  return {
+    codes: api.codes.map((c) => ({
+      code: c.code,
+      names: [...new Set([c.names[lang], c.names.en, c.name])],
+      title: `${c.code} ${c.names[lang]}`,
+      summary: c.summaries[lang],
+      url: c.urls[lang],
+    })),
+    ranges: api.ranges.map((r) => ({ id: r.id, min: r.min, max: r.max, title: r.titles[lang], summary: r.summaries[lang], url: r.urls[lang] })),
+  };
+}

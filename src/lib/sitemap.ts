@@ -1,5 +1,6 @@
 import { LANGS } from '../i18n/locales';
 import { parsePairSlug } from './pairs';
+import { translatePath } from './urls';
 
 /**
  * Which built pages belong in the sitemap: only canonical, indexable pages. Redirect pages
@@ -17,4 +18,17 @@ export function isSitemapPage(url: string): boolean {
     return pair !== null && pair.first < pair.second;
   }
   return true;
+}
+
+/**
+ * The language alternates of a sitemap entry, computed from its own URL. (The sitemap
+ * integration's `i18n` option does the same by scanning every URL for each one, which grows
+ * with the square of the page count.)
+ */
+export function sitemapAlternates(url: string): { lang: string; url: string }[] {
+  const { origin, pathname } = new URL(url);
+  return LANGS.flatMap((lang) => {
+    const path = translatePath(pathname, lang, LANGS);
+    return path ? [{ lang, url: origin + path }] : [];
+  });
 }

@@ -46,10 +46,25 @@ export function reversedCompareUrl(lang: Lang, a: number, b: number): string {
 }
 
 export const API_CODES_URL = '/api/codes.json';
+
+/** What site search needs to put a named or numbered code first: small, one file per language. */
+export function searchDataUrl(lang: Lang): string {
+  return `/api/search/${lang}.json`;
+}
 export const SITEMAP_URL = '/sitemap-index.xml';
 
 export function searchUrl(lang: Lang, query: string): string {
   return `${urlFor({ kind: 'search' }, lang)}?q=${encodeURIComponent(query)}`;
+}
+
+/**
+ * The same page in another language. Every page of the site lives under `/{lang}/`, so
+ * swapping that first segment is exact; pages outside a language folder have no alternates.
+ */
+export function translatePath(path: string, lang: Lang, langs: readonly Lang[]): string | null {
+  const match = /^\/([^/]+)(\/.*)$/.exec(path);
+  if (!match || !(langs as readonly string[]).includes(match[1]!)) return null;
+  return `/${lang}${match[2]}`;
 }
 
 export function absoluteUrl(path: string, site: URL | string): string {

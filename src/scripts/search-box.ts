@@ -5,7 +5,7 @@
 import { search, warmUp, type SearchResult } from './search-engine';
 import { countText, renderResult, type SearchStrings } from './search-render';
 
-const LIMIT = 8;
+const LIMIT = 5;
 
 export function attach(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]')!;
@@ -90,6 +90,6 @@ export function attach(form: HTMLFormElement): void {
     }
   });
   input.addEventListener('blur', close);
-  warmUp();
+  warmUp(lang);
   if (input.value.trim()) void update();
 }

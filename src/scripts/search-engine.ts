@@ -3,8 +3,8 @@
  * then Pagefind's full-text results for the page's language. Loaded only when search is used.
  */
 import { directTargets, excerptParts, mergeResults, normalizeQuery, type ExcerptPart } from '../lib/search-query';
-import type { ApiCode, ApiRange } from '../lib/api';
-import { API_CODES_URL } from '../lib/urls';
+import type { SearchData } from '../lib/api';
+import { searchDataUrl } from '../lib/urls';
 
 export interface SearchResult {
   url: string;
@@ -20,15 +20,16 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-let ready: Promise<{ pagefind: Pagefind; codes: ApiCode[]; ranges: ApiRange[] }> | undefined;
+type Lang = 'en' | 'ar' | 'ru';
+let ready: Promise<{ pagefind: Pagefind } & SearchData> | undefined;
 
-function load() {
+function load(lang: Lang) {
   ready ??= (async () => {
     // Pagefind's bundle is written by the build; Vite must not try to resolve it.
     const bundle = '/pagefind/pagefind.js';
     const [pagefind, api] = await Promise.all([
       import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
-      fetch(API_CODES_URL).then((r) => r.json() as Promise<{ codes: ApiCode[]; ranges: ApiRange[] }>),
+      fetch(searchDataUrl(lang)).then((r) => r.json() as Promise<SearchData>),
     ]);
     await pagefind.options({ excerptLength: 24 });
     return { pagefind, ...api };
@@ -37,27 +38,22 @@ function load() {
 }
 
 /** Starts loading without waiting, e.g. when the search box gets focus. */
-export function warmUp(): void {
-  void load();
+export function warmUp(lang: Lang): void {
+  void load(lang);
 }
 
-export async function search(rawQuery: string, lang: 'en' | 'ar' | 'ru', limit: number): Promise<SearchResult[]> {
+export async function search(rawQuery: string, lang: Lang, limit: number): Promise<SearchResult[]> {
   const query = normalizeQuery(rawQuery);
   if (!query) return [];
-  const { pagefind, codes, ranges } = await load();
+  const { pagefind, codes, ranges } = await load(lang);
   const byCode = new Map(codes.map((c) => [c.code, c]));
-  const named = codes.map((c) => ({ code: c.code, names: [c.names[lang], c.names.en, c.name] }));
-  const direct: SearchResult[] = directTargets(query, new Set(byCode.keys()), named).map((target) => {
+  const direct: SearchResult[] = directTargets(query, new Set(byCode.keys()), codes).map((target) => {
     if (target.kind === 'code') {
       const c = byCode.get(target.code)!;
-      return { url: c.urls[lang], title: `${c.code} ${c.names[lang]}`, excerpt: [{ text: c.summaries[lang], marked: false }] };
+      return { url: c.url, title: c.title, excerpt: [{ text: c.summary, marked: false }] };
     }
     const r = ranges.find((range) => range.id === target.range)!;
-    return {
-      url: r.urls[lang],
-      title: `${target.number}: ${r.titles[lang]} ${r.min}–${r.max}`,
-      excerpt: [{ text: r.summaries[lang], marked: false }],
-    };
+    return { url: r.url, title: `${target.number}: ${r.title} ${r.min}–${r.max}`, excerpt: [{ text: r.summary, marked: false }] };
   });
   const found = await pagefind.search(query);
   const fullText = await Promise.all(

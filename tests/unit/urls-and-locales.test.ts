@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, LOCALES, localeOf, preferredLang } from '../../src/i18n/locales';
-import { isSitemapPage } from '../../src/lib/sitemap';
+import { isSitemapPage, sitemapAlternates } from '../../src/lib/sitemap';
 import { reversedCompareUrl, searchUrl, shortCodeUrl, urlFor } from '../../src/lib/urls';
 
 describe('URL building (public contract)', () => {
@@ -48,6 +48,15 @@ describe('sitemap filter', () => {
   it('keeps canonical content pages', () => {
     for (const path of ['/en/', '/ar/1006/', '/ru/compare/1001-vs-1002/']) expect(isSitemapPage(site + path)).toBe(true);
   });
+  it('lists the same page in every language as alternates', () => {
+    expect(sitemapAlternates(`${site}/ar/compare/1001-vs-1002/`)).toEqual([
+      { lang: 'en', url: `${site}/en/compare/1001-vs-1002/` },
+      { lang: 'ar', url: `${site}/ar/compare/1001-vs-1002/` },
+      { lang: 'ru', url: `${site}/ru/compare/1001-vs-1002/` },
+    ]);
+    expect(sitemapAlternates(`${site}/1006/`)).toEqual([]);
+  });
+
   it('drops redirects, short links and error pages', () => {
     for (const path of ['/', '/1006/', '/en/compare/1002-vs-1001/', '/ar/404/', '/api/codes.json']) {
       expect(isSitemapPage(site + path)).toBe(false);
