@@ -33,7 +33,3 @@ export function parsePairSlug(slug: string): { first: number; second: number } |
   if (first === second) return null;
   return { first, second };
 }
-
-export function isCanonicalOrder(first: number, second: number): boolean {
-  return first < second;
-}

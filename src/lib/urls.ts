@@ -39,12 +39,6 @@ export function shortCodeUrl(code: number): string {
   return `/${code}/`;
 }
 
-/** Where a reversed pair URL (`/en/compare/1002-vs-1001/`) lives; it redirects to `urlFor`. */
-export function reversedCompareUrl(lang: Lang, a: number, b: number): string {
-  const { low, high } = canonicalPair(a, b);
-  return `/${lang}/compare/${pairSlug(high, low)}/`;
-}
-
 export const API_CODES_URL = '/api/codes.json';
 
 /** What site search needs to put a named or numbered code first: small, one file per language. */
@@ -52,10 +46,6 @@ export function searchDataUrl(lang: Lang): string {
   return `/api/search/${lang}.json`;
 }
 export const SITEMAP_URL = '/sitemap-index.xml';
-
-export function searchUrl(lang: Lang, query: string): string {
-  return `${urlFor({ kind: 'search' }, lang)}?q=${encodeURIComponent(query)}`;
-}
 
 /**
  * The same page in another language. Every page of the site lives under `/{lang}/`, so

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, LOCALES, localeOf, preferredLang } from '../../src/i18n/locales';
 import { isSitemapPage, sitemapAlternates } from '../../src/lib/sitemap';
-import { reversedCompareUrl, searchUrl, shortCodeUrl, urlFor } from '../../src/lib/urls';
+import { shortCodeUrl, translatePath, urlFor } from '../../src/lib/urls';
 
 describe('URL building (public contract)', () => {
   it('builds the documented URLs', () => {
@@ -16,14 +16,13 @@ describe('URL building (public contract)', () => {
 
   it('uses one canonical URL for a pair in either order', () => {
     expect(urlFor({ kind: 'compare', a: 1002, b: 1001 }, 'en')).toBe('/en/compare/1001-vs-1002/');
-    expect(reversedCompareUrl('en', 1001, 1002)).toBe('/en/compare/1002-vs-1001/');
-    expect(reversedCompareUrl('en', 1002, 1001)).toBe('/en/compare/1002-vs-1001/');
   });
 
-  it('encodes search queries', () => {
-    expect(searchUrl('ru', 'нарушение & <b>')).toBe(
-      '/ru/search/?q=%D0%BD%D0%B0%D1%80%D1%83%D1%88%D0%B5%D0%BD%D0%B8%D0%B5%20%26%20%3Cb%3E',
-    );
+  it('translates a page’s path into another language, and only pages inside a language folder', () => {
+    expect(translatePath('/ar/compare/1001-vs-1002/', 'ru', ['en', 'ar', 'ru'])).toBe('/ru/compare/1001-vs-1002/');
+    expect(translatePath('/en/', 'ar', ['en', 'ar', 'ru'])).toBe('/ar/');
+    expect(translatePath('/1006/', 'ar', ['en', 'ar', 'ru'])).toBeNull();
+    expect(translatePath('/api/codes.json', 'ar', ['en', 'ar', 'ru'])).toBeNull();
   });
 });
 
