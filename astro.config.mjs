@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { isSitemapPage, sitemapAlternates } from './src/lib/sitemap.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
@@ -24,6 +23,5 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
     }),
     localizedNotFound(),
-    searchIndex(),
   ],
 });

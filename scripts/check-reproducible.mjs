@@ -58,7 +58,11 @@ function build(dir, label) {
   const started = Date.now();
   const env = { ...process.env };
   delete env.SITE_URL; // both builds use the configured default origin
-  const r = spawnSync(NODE, [ASTRO, 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // The same two steps as `npm run build`: the site, then its search index.
+  let r = spawnSync(NODE, [ASTRO, 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status === 0) {
+    r = spawnSync(NODE, [join(dir, 'src/integrations/search-index.ts'), 'dist'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`build ${label} failed (exit ${r.status}) in ${dir}:\n${(r.stdout ?? '').slice(-4000)}\n${(r.stderr ?? '').slice(-4000)}`);
