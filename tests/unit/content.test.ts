@@ -54,6 +54,13 @@ describe('the real content', () => {
       avoid?: string[];
     }[];
     expect(glossary.length).toBeGreaterThan(20);
+    // A variant to avoid must not occur inside any preferred term, or the term itself would fail.
+    for (const entry of glossary) {
+      for (const variant of entry.avoid ?? []) {
+        const clash = glossary.find((e) => e.term.toLowerCase().includes(variant.toLowerCase()));
+        expect(clash, `"${variant}" (avoided for ${entry.id}) occurs in the term "${clash?.term}"`).toBeUndefined();
+      }
+    }
     for (const file of snapshot.prose.filter((p) => p.lang === lang)) {
       const text = file.body.replace(/`[^`]*`/g, '').toLowerCase();
       for (const entry of glossary) {
