@@ -9,6 +9,8 @@ import { ALL_CODES, ROOT } from './helpers';
 
 describe('the real content', () => {
   const snapshot = readContent(ROOT);
+  /** All MDX prose: code pages, curated comparisons and range pages. */
+  const allProse = [...snapshot.prose, ...snapshot.comparisons, ...snapshot.ranges];
 
   it('passes every check', () => {
     expect(validateContent(snapshot)).toEqual([]);
@@ -23,7 +25,8 @@ describe('the real content', () => {
   });
 
   it('keeps close codes out of running text: only as code or as links', () => {
-    for (const file of snapshot.prose) {
+    expect(allProse.length).toBe(19 * 3 + 12 * 3 + 5 * 3);
+    for (const file of allProse) {
       const prose = file.body
         .replace(/^```[\s\S]*?^```/gm, '')
         .replace(/`[^`]*`/g, '')
@@ -35,7 +38,7 @@ describe('the real content', () => {
   });
 
   it.each(['ar', 'ru'])('has no English sentences in %s prose', (lang) => {
-    for (const file of snapshot.prose.filter((p) => p.lang === lang)) {
+    for (const file of allProse.filter((p) => p.lang === lang)) {
       const text = file.body
         .replace(/^```[\s\S]*?^```/gm, '')
         .replace(/`[^`]*`/g, '')
@@ -61,7 +64,7 @@ describe('the real content', () => {
         expect(clash, `"${variant}" (avoided for ${entry.id}) occurs in the term "${clash?.term}"`).toBeUndefined();
       }
     }
-    for (const file of snapshot.prose.filter((p) => p.lang === lang)) {
+    for (const file of allProse.filter((p) => p.lang === lang)) {
       const text = file.body.replace(/`[^`]*`/g, '').toLowerCase();
       for (const entry of glossary) {
         for (const variant of entry.avoid ?? []) {
