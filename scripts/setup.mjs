@@ -28,7 +28,9 @@ function dependenciesCurrent() {
 }
 
 if (!dependenciesCurrent()) {
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // Not `npm ci`: see .ci/run (optional native packages for other platforms are not all
+  // available from the registry, so the lock file cannot list them).
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 if (wantBrowser) {
