@@ -71,6 +71,28 @@ function parsed(file: DataFile, errors: ContentError[]): unknown {
   return file.data;
 }
 
+/** Checks a YAML file holding a list against a schema; returns the entries that passed. */
+function parseList<T>(
+  file: DataFile,
+  schema: z.ZodType<T>,
+  what: string,
+  errors: ContentError[],
+): { value: T; index: number }[] {
+  const data = parsed(file, errors);
+  if (data === undefined) return [];
+  if (!Array.isArray(data)) {
+    errors.push({ file: file.file, field: '(root)', message: `Expected a list of ${what}` });
+    return [];
+  }
+  const valid: { value: T; index: number }[] = [];
+  data.forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) valid.push({ value: result.data, index });
+    else for (const e of zodErrors(file.file, result.error)) errors.push({ ...e, field: `[${index}].${e.field}` });
+  });
+  return valid;
+}
+
 const SECTION_TAG = /<Section\s+kind="([^"]*)"\s*>/g;
 const CODE_LINK = /<CodeLink\s+code=\{(\d+)\}\s*\/>/g;
 
@@ -79,26 +101,12 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
 
   // Libraries first: code files refer to them.
   const libraryIds = new Set<string>();
-  const librariesData = parsed(snapshot.libraries, errors);
-  if (librariesData !== undefined) {
-    if (!Array.isArray(librariesData)) {
-      errors.push({ file: snapshot.libraries.file, field: '(root)', message: 'Expected a list of libraries' });
-    } else {
-      librariesData.forEach((entry, index) => {
-        const result = librarySchema.safeParse(entry);
-        if (!result.success) {
-          for (const e of zodErrors(snapshot.libraries.file, result.error)) {
-            errors.push({ ...e, field: `[${index}].${e.field}` });
-          }
-          return;
-        }
-        if (libraryIds.has(result.data.id)) {
-          errors.push({ file: snapshot.libraries.file, field: `[${index}].id`, message: `Duplicate library id "${result.data.id}"` });
-        }
-        libraryIds.add(result.data.id);
-      });
+  parseList(snapshot.libraries, librarySchema, 'libraries', errors).forEach(({ value, index }) => {
+    if (libraryIds.has(value.id)) {
+      errors.push({ file: snapshot.libraries.file, field: `[${index}].id`, message: `Duplicate library id "${value.id}"` });
     }
-  }
+    libraryIds.add(value.id);
+  });
 
   // Code facts. A code counts as defined by its file name even when its data is invalid,
   // so one bad file yields its own errors, not a cascade of "unknown code" elsewhere.
@@ -154,19 +162,7 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
   }
 
   // Schemes of well-known applications (private-use range).
-  const schemesData = parsed(snapshot.schemes, errors);
-  if (schemesData !== undefined) {
-    if (!Array.isArray(schemesData)) {
-      errors.push({ file: snapshot.schemes.file, field: '(root)', message: 'Expected a list of applications' });
-    } else {
-      schemesData.forEach((entry, index) => {
-        const result = schemeSchema.safeParse(entry);
-        if (!result.success) {
-          for (const e of zodErrors(snapshot.schemes.file, result.error)) errors.push({ ...e, field: `[${index}].${e.field}` });
-        }
-      });
-    }
-  }
+  parseList(snapshot.schemes, schemeSchema, 'applications', errors);
 
   // UI strings: every language has every key of the reference, with its own plural forms.
   const [reference, ...translations] = snapshot.locales ?? [];
