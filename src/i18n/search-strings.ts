@@ -2,8 +2,12 @@ import type { SearchStrings } from '../scripts/search-render';
 import type { Lang } from './locales';
 import type { Translate } from './translation';
 
-/** The UI strings the search scripts need, resolved on the server for the page's language. */
+const cache = new Map<Lang, string>();
+
+/** The UI strings the search scripts need, resolved once per language and build. */
 export function searchStrings(t: Translate, lang: Lang): string {
+  const cached = cache.get(lang);
+  if (cached !== undefined) return cached;
   const say = t as unknown as (key: string, params?: Record<string, unknown>) => string;
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   const strings: SearchStrings = {
@@ -13,5 +17,7 @@ export function searchStrings(t: Translate, lang: Lang): string {
     // Each plural form with a `{count}` slot the script fills in.
     count: Object.fromEntries(categories.map((c) => [c, say(`search.resultCount_${c}`, { count: '{count}' })])),
   };
-  return JSON.stringify(strings);
+  const json = JSON.stringify(strings);
+  cache.set(lang, json);
+  return json;
 }

@@ -4,9 +4,13 @@ import { buildCodesApi } from './api';
 import type { Catalog } from './catalog';
 import { RANGES } from './ranges';
 
-/** The data API's content from the catalog; shared by /api/codes.json and the search data. */
-export function codesApiFromCatalog(catalog: Catalog) {
-  return buildCodesApi(
+const built = new WeakMap<Catalog, ReturnType<typeof buildCodesApi>>();
+
+/** The data API's content, built once per catalog; /api/codes.json and the search data share it. */
+export function codesApiFromCatalog(catalog: Catalog): ReturnType<typeof buildCodesApi> {
+  const cached = built.get(catalog);
+  if (cached) return cached;
+  const api = buildCodesApi(
     catalog.codes.map((code) => ({
       facts: catalog.facts(code),
       prose: perLang((lang) => catalog.prose(lang, code).data),
@@ -17,4 +21,6 @@ export function codesApiFromCatalog(catalog: Catalog) {
       summaries: perLang((lang) => catalog.range(lang, range.id).data.summary),
     })),
   );
+  built.set(catalog, api);
+  return api;
 }

@@ -69,6 +69,14 @@ ws.close(1000);
 ws.close(4000, 'shutting down');`;
 }
 
+/**
+ * Whether a code's page shows the closing-handshake diagram: for codes about how a connection
+ * ends (a normal close, a departure, a Close frame without a code, no Close frame at all).
+ */
+export function showsHandshakeDiagram(facts: { nature: string }): boolean {
+  return ['completed', 'departure', 'no-status', 'connection-lost'].includes(facts.nature);
+}
+
 export type ExampleKind = 'reconnect' | 'close' | 'forbiddenClose';
 
 /** Which examples a code's page shows, from its facts. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeExample, examplesFor, forbiddenCloseExample, MAX_REASON_BYTES, reconnectExample } from '../../src/lib/examples';
+import { closeExample, examplesFor, forbiddenCloseExample, MAX_REASON_BYTES, reconnectExample, showsHandshakeDiagram } from '../../src/lib/examples';
 import { UI_RESOURCES } from '../../src/i18n/translation';
 import { LANGS } from '../../src/i18n/locales';
 import { realFacts } from './helpers';
@@ -35,6 +35,11 @@ describe('code examples', () => {
     expect(new TextEncoder().encode(fitted).length).toBeLessThanOrEqual(MAX_REASON_BYTES);
     expect(arabic.startsWith(fitted)).toBe(true);
     expect(fitReason('🔌'.repeat(40))).toBe('🔌'.repeat(30));
+  });
+
+  it('show the handshake diagram on the codes about how a connection ends', () => {
+    const withDiagram = [...facts.values()].filter(showsHandshakeDiagram).map((f) => f.code);
+    expect(withDiagram).toEqual([1000, 1001, 1005, 1006, 1012]);
   });
 
   it('are chosen from the facts', () => {
