@@ -31,7 +31,9 @@ function load(lang: Lang) {
       import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
       fetch(searchDataUrl(lang)).then((r) => r.json() as Promise<SearchData>),
     ]);
-    await pagefind.options({ excerptLength: 24 });
+    // On the page, not in Pagefind's worker: the worker script would add 12 KB to the first
+    // query, and searching this index takes milliseconds (the CSP allows 'wasm-unsafe-eval').
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     return { pagefind, ...api };
   })();
   return ready;

@@ -108,6 +108,27 @@ test.describe('header search box', () => {
     await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   });
 
+  for (const [lang, query] of [['en', 'handshake'], ['ar', 'المصافحة'], ['ru', 'рукопожатие']] as const) {
+    test(`${lang}: a first query runs Pagefind on the page, in its language, within the CSP`, async ({ page }) => {
+      const requested: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`/${lang}/1000/`);
+      await page.locator('form[data-search-box] input').fill(query);
+      await expect(page.locator('form[data-search-box] [role="option"]').first()).toBeVisible();
+      const pagefindFiles = requested.filter((p) => p.startsWith('/pagefind/'));
+      // No worker script (12 KB more per first query), and only this language's files.
+      expect(pagefindFiles.filter((p) => /worker/.test(p))).toEqual([]);
+      const ofLanguage = new RegExp(`^(wasm\\.|pagefind\\.)?${lang}[._]`);
+      const dataFiles = pagefindFiles.filter((p) => /\.(pagefind|pf_meta|pf_index|pf_fragment)$/.test(p));
+      expect(dataFiles.filter((p) => !ofLanguage.test(p.split('/').pop()!))).toEqual([]);
+      expect(pagefindFiles).toContain(`/pagefind/wasm.${lang}.pagefind`);
+      expect(problems).toEqual([]);
+    });
+  }
+
   test('the Arabic search box lays out right to left', async ({ page }) => {
     await page.goto('/ar/1006/');
     const input = page.locator('form[data-search-box] input');
