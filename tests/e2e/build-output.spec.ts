@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -104,5 +105,35 @@ test.describe('Arabic and Russian pages', () => {
       walk(lang);
     }
     expect([...new Set(offenders)].slice(0, 20)).toEqual([]);
+  });
+});
+
+test.describe('search index', () => {
+  const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as { codes: { code: number; names: Record<string, string> }[]; ranges: unknown[] };
+  // Pagefind's fragments hold the text it indexed for each page, gzip-compressed.
+  const fragmentsDir = join(DIST, 'pagefind/fragment');
+  const fragments = readdirSync(fragmentsDir).map((file) => ({
+    file,
+    text: (JSON.parse(gunzipSync(readFileSync(join(fragmentsDir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string }).content,
+  }));
+
+  test('keeps a code’s number, name and summary separate words', () => {
+    // Indexed per language: every code page, every canonical pair page, every range page.
+    const n = api.codes.length;
+    expect(fragments.length).toBe(LANGS.length * (n + (n * (n - 1)) / 2 + api.ranges.length));
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const glued: string[] = [];
+    for (const lang of LANGS) {
+      const { codes } = JSON.parse(readFileSync(join(DIST, `api/search/${lang}.json`), 'utf8')) as { codes: { code: number; names: string[]; summary: string }[] };
+      // A number run into a letter (`1008Policy`), or a name run into its own summary.
+      const patterns = codes.map(({ code, names, summary }) => new RegExp(`${code}\\p{L}|${escape(names[0])}${escape(summary.slice(0, 3))}`, 'u'));
+      for (const { file, text } of fragments.filter((f) => f.file.startsWith(`${lang}_`))) {
+        for (const pattern of patterns) {
+          const hit = text.match(pattern);
+          if (hit) glued.push(`${file}: …${text.slice(Math.max(0, hit.index! - 20), hit.index! + hit[0].length + 20)}…`);
+        }
+      }
+    }
+    expect(glued.slice(0, 10)).toEqual([]);
   });
 });
