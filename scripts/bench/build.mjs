@@ -113,7 +113,7 @@ export function measureBuild({ cwd, label, logFile, timeoutMs, expectedPages }) 
       }
       if (/sitemap-index\.xml` created/.test(line)) marks.sitemapDone = at();
       let m;
-      if ((m = /indexed (\d+) pages/.exec(line))) {
+      if ((m = /\[search-index\] read \d+ pages, indexed (\d+)/.exec(line))) {
         indexedPages = Number(m[1]);
         marks.indexDone = at();
       }

@@ -71,10 +71,17 @@ export function buildCodesApi(
 export interface SearchData {
   codes: { code: number; names: string[]; title: string; summary: string; url: string }[];
   ranges: { id: RangeId; min: number; max: number; title: string; summary: string; url: string }[];
+  /** A comparison's title and summary with `{a}`, `{nameA}`, `{b}`, `{nameB}` slots: one template, not one text per pair. */
+  compare: { title: string; summary: string };
 }
 
-export function buildSearchData(lang: Lang, api: { codes: ApiCode[]; ranges: ApiRange[] }): SearchData {
+export function buildSearchData(
+  lang: Lang,
+  api: { codes: ApiCode[]; ranges: ApiRange[] },
+  compare: SearchData['compare'],
+): SearchData {
   return {
+    compare,
     codes: api.codes.map((c) => ({
       code: c.code,
       names: [...new Set([c.names[lang], c.names.en, c.name])],

@@ -26,7 +26,10 @@ export function normalizeQuery(raw: unknown): string {
     .trim();
 }
 
-export type DirectTarget = { kind: 'code'; code: number } | { kind: 'range'; range: RangeId; number: number };
+export type DirectTarget =
+  | { kind: 'code'; code: number }
+  | { kind: 'compare'; a: number; b: number }
+  | { kind: 'range'; range: RangeId; number: number };
 
 /**
  * Close-code numbers in a query, in order of appearance. Inside longer text only 1000–4999
@@ -77,7 +80,10 @@ export interface NamedCode {
   names: readonly string[];
 }
 
-/** Pages that must come first for a query: the codes it names, or their ranges when a code has no page. */
+/**
+ * Pages that must come first for a query: the codes it names, or their ranges when a code has
+ * no page. A query naming two codes (`1001 vs 1006`) is after their comparison, so that leads.
+ */
 export function directTargets(
   query: string,
   codesWithPages: ReadonlySet<number>,
@@ -101,7 +107,14 @@ export function directTargets(
   for (const { code } of byName) {
     if (!targets.some((t) => t.kind === 'code' && t.code === code)) targets.push({ kind: 'code', code });
   }
+  const named = targets.flatMap((t) => (t.kind === 'code' ? [t.code] : []));
+  if (named.length >= 2) targets.unshift({ kind: 'compare', a: named[0]!, b: named[1]! });
   return targets;
+}
+
+/** Fills `{name}` slots in a UI template; unknown slots are left as they are. */
+export function fillSlots(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
 /** Puts direct hits first and drops full-text results that repeat them. */

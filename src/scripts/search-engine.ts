@@ -2,9 +2,9 @@
  * Runs a query in the browser: direct hits for close-code numbers first (from the data API),
  * then Pagefind's full-text results for the page's language. Loaded only when search is used.
  */
-import { directTargets, excerptParts, mergeResults, normalizeQuery, type ExcerptPart } from '../lib/search-query';
+import { directTargets, excerptParts, fillSlots, mergeResults, normalizeQuery, type ExcerptPart } from '../lib/search-query';
 import type { SearchData } from '../lib/api';
-import { searchDataUrl } from '../lib/urls';
+import { searchDataUrl, urlFor } from '../lib/urls';
 
 export interface SearchResult {
   url: string;
@@ -33,7 +33,10 @@ function load(lang: Lang) {
     ]);
     // On the page, not in Pagefind's worker: the worker script would add 12 KB to the first
     // query, and searching this index takes milliseconds (the CSP allows 'wasm-unsafe-eval').
-    await pagefind.options({ excerptLength: 24, noWorker: true });
+    // pageLength 0: a code's own long page must outrank a short comparison that merely
+    // mentions the word (by default BM25 favours short pages: "timeout" found 3008's
+    // comparisons before 3008 itself).
+    await pagefind.options({ excerptLength: 24, noWorker: true, ranking: { pageLength: 0 } });
     return { pagefind, ...api };
   })();
   return ready;
@@ -47,12 +50,18 @@ export function warmUp(lang: Lang): void {
 export async function search(rawQuery: string, lang: Lang, limit: number): Promise<SearchResult[]> {
   const query = normalizeQuery(rawQuery);
   if (!query) return [];
-  const { pagefind, codes, ranges } = await load(lang);
+  const { pagefind, codes, ranges, compare } = await load(lang);
   const byCode = new Map(codes.map((c) => [c.code, c]));
   const direct: SearchResult[] = directTargets(query, new Set(byCode.keys()), codes).map((target) => {
     if (target.kind === 'code') {
       const c = byCode.get(target.code)!;
       return { url: c.url, title: c.title, excerpt: [{ text: c.summary, marked: false }] };
+    }
+    if (target.kind === 'compare') {
+      const [a, b] = [target.a, target.b].sort((x, y) => x - y).map((code) => byCode.get(code)!);
+      const slots = { a: a!.code, nameA: a!.names[0]!, b: b!.code, nameB: b!.names[0]! };
+      const url = urlFor({ kind: 'compare', a: a!.code, b: b!.code }, lang);
+      return { url, title: fillSlots(compare.title, slots), excerpt: [{ text: fillSlots(compare.summary, slots), marked: false }] };
     }
     const r = ranges.find((range) => range.id === target.range)!;
     return { url: r.url, title: `${target.number}: ${r.title} ${r.min}–${r.max}`, excerpt: [{ text: r.summary, marked: false }] };

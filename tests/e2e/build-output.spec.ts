@@ -112,15 +112,15 @@ test.describe('search index', () => {
   const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as { codes: { code: number; names: Record<string, string> }[]; ranges: unknown[] };
   // Pagefind's fragments hold the text it indexed for each page, gzip-compressed.
   const fragmentsDir = join(DIST, 'pagefind/fragment');
-  const fragments = readdirSync(fragmentsDir).map((file) => ({
-    file,
-    text: (JSON.parse(gunzipSync(readFileSync(join(fragmentsDir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string }).content,
-  }));
+  const fragments = readdirSync(fragmentsDir).map((file) => {
+    const data = JSON.parse(gunzipSync(readFileSync(join(fragmentsDir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+    return { file, url: data.url, text: data.content };
+  });
 
   test('keeps a code’s number, name and summary separate words', () => {
-    // Indexed per language: every code page, every canonical pair page, every range page.
-    const n = api.codes.length;
-    expect(fragments.length).toBe(LANGS.length * (n + (n * (n - 1)) / 2 + api.ranges.length));
+    // Indexed per language: every code page, every range page, and the comparisons with text of their own.
+    const curated = readdirSync(join(process.cwd(), 'content/comparisons/en')).length;
+    expect(fragments.length).toBe(LANGS.length * (api.codes.length + api.ranges.length + curated));
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const glued: string[] = [];
     for (const lang of LANGS) {
@@ -135,5 +135,25 @@ test.describe('search index', () => {
       }
     }
     expect(glued.slice(0, 10)).toEqual([]);
+  });
+
+  test('keeps the labels of facts and table columns apart from their values', () => {
+    const failures: string[] = [];
+    for (const lang of LANGS) {
+      const ui = JSON.parse(readFileSync(join(process.cwd(), `locales/${lang}.json`), 'utf8'));
+      const labels: string[] = [
+        ...['ianaName', 'range', 'wire', 'browserClose', 'senders', 'reconnect'].map((k) => ui.facts[k]),
+        ...['libraryColumn', 'identifierColumn', 'messagesColumn'].map((k) => ui.code[k]),
+      ];
+      const codePages = fragments.filter((f) => f.file.startsWith(`${lang}_`) && new RegExp(`^/${lang}/\\d+/$`).test(f.url));
+      expect(codePages.length).toBe(api.codes.length);
+      for (const { url, text } of codePages) {
+        for (const label of labels) {
+          const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          if (!new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text)) failures.push(`${url}: "${label}" runs into the next word`);
+        }
+      }
+    }
+    expect(failures.slice(0, 10)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
   directTargets,
+  fillSlots,
   excerptParts,
   findCodeNumbers,
   mergeResults,
@@ -84,8 +85,28 @@ describe('what comes first', () => {
     expect(directTargets('got abnormal closure again', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1006 }]);
     expect(directTargets('normal', WITH_PAGES, named)).toEqual([]);
     expect(directTargets('1000 policy violation', WITH_PAGES, named)).toEqual([
+      { kind: 'compare', a: 1000, b: 1008 },
       { kind: 'code', code: 1000 },
       { kind: 'code', code: 1008 },
+    ]);
+  });
+
+  it('puts the comparison first when two codes are named, by number or by name', () => {
+    const named = [
+      { code: 1001, names: ['Going Away', 'مغادرة الطرف'] },
+      { code: 1006, names: ['Abnormal Closure'] },
+    ];
+    expect(directTargets('1006 vs 1001', WITH_PAGES)).toEqual([
+      { kind: 'compare', a: 1006, b: 1001 },
+      { kind: 'code', code: 1006 },
+      { kind: 'code', code: 1001 },
+    ]);
+    expect(directTargets('مغادرة الطرف أم abnormal closure', WITH_PAGES, named)[0]).toEqual({ kind: 'compare', a: 1006, b: 1001 });
+    // The same code twice, or a code and a number without a page, is not a pair.
+    expect(directTargets('1006 1006 abnormal closure', WITH_PAGES, named)).toEqual([{ kind: 'code', code: 1006 }]);
+    expect(directTargets('1006 4001', WITH_PAGES)).toEqual([
+      { kind: 'code', code: 1006 },
+      { kind: 'range', range: 'private', number: 4001 },
     ]);
   });
 
@@ -96,6 +117,15 @@ describe('what comes first', () => {
       3,
     );
     expect(merged.map((r) => r.id)).toEqual(['direct', 'a', 'b']);
+  });
+});
+
+describe('filling UI templates', () => {
+  it('fills known slots and leaves unknown ones visible', () => {
+    expect(fillSlots('{a} {nameA} vs {b} {nameB}', { a: 1001, nameA: 'Going Away', b: 1006, nameB: 'Abnormal Closure' })).toBe(
+      '1001 Going Away vs 1006 Abnormal Closure',
+    );
+    expect(fillSlots('{a} مقابل {b} {missing}', { a: 1000, b: 1008 })).toBe('1000 مقابل 1008 {missing}');
   });
 });
 
