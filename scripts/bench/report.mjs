@@ -47,7 +47,9 @@ export function verdicts(results) {
   for (const [lang, r] of Object.entries(results.search?.languages ?? {})) {
     add('search', `${lang} warm search, same query (median)`, r.warm.sameQueryMedianMs, `≤ ${BUDGETS.warmSearchMs} ms`, r.warm.sameQueryMedianMs != null && r.warm.sameQueryMedianMs <= BUDGETS.warmSearchMs);
     add('search', `${lang} warm search, new query (median)`, r.warm.newQueryMedianMs, `≤ ${BUDGETS.warmSearchMs} ms`, r.warm.newQueryMedianMs != null && r.warm.newQueryMedianMs <= BUDGETS.warmSearchMs);
-    add('search', `${lang} first query bytes (gzip-equivalent)`, r.coldHeaderBox.gzipBytes, `≤ ${BUDGETS.firstQueryBytes} B`, r.coldHeaderBox.gzipBytes <= BUDGETS.firstQueryBytes);
+    for (const q of r.firstQueries ?? [r.coldHeaderBox]) {
+      add('search', `${lang} first query "${q.query}" bytes (gzip-equivalent)`, q.gzipBytes, `≤ ${BUDGETS.firstQueryBytes} B`, q.gzipBytes <= BUDGETS.firstQueryBytes);
+    }
     // Bytes before decompression are judged (what a compressing host sends; scripts/serve.mjs
     // compresses too). The raw figure includes bodies Chromium reports only decoded (worker
     // requests), so it is reported in the table but not held against the budget.
@@ -222,7 +224,7 @@ export function markdown(results) {
   const s = results.search;
   out.push('', '## 4. Search', '');
   if (s) {
-    out.push(`${s.browser} via Playwright. Cold: fresh browser context. Warm: the same page after its first query, typing into the header box (\`input\` event → options in the listbox). Bytes: everything the first query fetched (search code, \`/api/codes.json\`, Pagefind runtime, wasm, index, fragments); "as served" is what \`scripts/serve.mjs\` sent (it does not compress), "gzip" is what a compressing host would send (Pagefind's own files are already compressed).`);
+    out.push(`${s.browser} via Playwright. Cold: fresh browser context. Warm: the same page after its first query, typing into the header box (\`input\` event → options in the listbox). Bytes: everything the first query fetched (search code and data, Pagefind runtime, wasm, index, fragments); "as served" is what \`scripts/serve.mjs\` sent (it gzips text), "gzip" is each file gzip-compressed at level 6 or as is if smaller (Pagefind's own data files are already compressed).`);
     out.push('');
     const rowsS = Object.entries(s.languages).map(([lang, r]) => [
       lang,
@@ -238,6 +240,24 @@ export function markdown(results) {
       table(
         ['Lang', 'Query', 'Cold, search page: query → results', 'Cold, header box: focus → results', 'Warm, same query (≤ 150 ms)', 'Warm, new query (≤ 150 ms)', 'First query bytes, header box (≤ 120 KB)', 'Search page with ?q= (20 results)'],
         rowsS,
+      ),
+    );
+    out.push('', 'First query from the header box, one fresh browser per query (≤ 120 KB gzip). Pagefind loads one index chunk per word, and for a word whose stem begins differently from the word itself (Arabic words with the article ال) also the chunk where the unstemmed word would sort.', '');
+    out.push(
+      table(
+        ['Lang', 'Query', 'Total gzip', 'Pagefind runtime + wasm', 'Index chunks', 'Fragments (results shown)', 'Site search code + data', 'Focus → results'],
+        Object.entries(s.languages).flatMap(([lang, r]) =>
+          (r.firstQueries ?? []).map((q) => [
+            lang,
+            q.query,
+            `${ok(q.gzipBytes <= BUDGETS.firstQueryBytes)} ${kb(q.gzipBytes)}`,
+            kb(q.parts.runtime.gzipBytes),
+            `${q.parts.index.files} · ${kb(q.parts.index.gzipBytes)}`,
+            `${q.parts.fragments.files} · ${kb(q.parts.fragments.gzipBytes)}`,
+            kb(q.parts.site.gzipBytes),
+            `${num(q.focusToResultsMs)} ms`,
+          ]),
+        ),
       ),
     );
     const first = Object.values(s.languages)[0]?.coldHeaderBox;

@@ -1,11 +1,12 @@
 // Search latency and bytes in Debian's Chromium through Playwright, per language:
 //  - cold, search page: a fresh context opens /{lang}/search/?q=…; time from the first search
-//    request (Pagefind or the codes API) to the first `ol.search-results li` in the DOM, and from
-//    navigation start; bytes of every search response (Pagefind files, /api/codes.json, scripts);
+//    request (Pagefind or the search data) to the first `ol.search-results li` in the DOM, and from
+//    navigation start; bytes of every search response (Pagefind files, /api/search/{lang}.json, scripts);
 //  - warm: on that page, with the index loaded, queries typed into the header box; time from the
 //    `input` event to the listbox being filled for that query (same query again, then new ones);
-//  - cold, header box: a fresh context opens a code page, focuses the box and types; time from
-//    focus to options, and every byte fetched from that moment (the first query's cost).
+//  - cold, header box, once per query: a fresh context opens a code page, focuses the box and
+//    types; time from focus to options, and every byte fetched from that moment (the first
+//    query's cost), split by kind.
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '../browser.mjs';
@@ -17,7 +18,7 @@ export const QUERIES = {
   ru: ['рукопожатие', 'прокси', 'соединение', 'тайм-аут', 'фрейм закрытия'],
 };
 
-const SEARCH_URL = /\/pagefind\/|\/api\/codes\.json|\.m?js(\?|$)/;
+const SEARCH_URL = /\/pagefind\/|\/api\/|\.m?js(\?|$)/;
 
 /** Records every finished response with its encoded body size and a gzip-equivalent size. */
 function recordResponses(target) {
@@ -113,6 +114,67 @@ const FIRST_RESULT_PROBE = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
+/** What a group of responses weighs, gzip-equivalent. */
+const part = (responses, test) => {
+  const list = responses.filter((x) => test.test(x.url));
+  return { files: list.length, gzipBytes: sum(list, 'gzipBytes') };
+};
+
+/**
+ * A fresh context opens a code page, focuses the header box and types one query: time from
+ * focus to options, and every byte fetched from that moment, split into Pagefind's runtime,
+ * index chunks, fragments (one per result shown) and the site's own search code and data.
+ */
+async function coldHeaderQuery(browser, base, lang, query) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/${lang}/1006/`, { waitUntil: 'load' });
+    await sleep(300);
+    const recorder = recordResponses(context);
+    const res = await page.evaluate(async (query) => {
+      const form = document.querySelector('form[data-search-box]');
+      const input = form.querySelector('input');
+      const listbox = form.querySelector('[role="listbox"]');
+      return new Promise((resolve) => {
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (listbox.dataset.query === query) {
+            observer.disconnect();
+            resolve({ ms: performance.now() - t0, options: listbox.querySelectorAll('[role="option"]').length });
+          }
+        });
+        observer.observe(listbox, { attributes: true, attributeFilter: ['data-query'] });
+        setTimeout(() => resolve({ ms: null, timeout: true }), 30_000);
+        input.focus(); // loads the search code, which runs the query already typed
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, query);
+    await sleep(700);
+    const responses = await recorder.stop();
+    return {
+      query,
+      words: query.split(/\s+/).length,
+      page: `/${lang}/1006/`,
+      focusToResultsMs: round(res.ms, 0),
+      options: res.options,
+      requests: responses.length,
+      bytes: sum(responses, 'bytes'),
+      gzipBytes: sum(responses, 'gzipBytes'),
+      parts: {
+        runtime: part(responses, /\/pagefind\/(pagefind[^/]*\.js|pagefind-entry\.json|[^/]*\.pf_meta|wasm\.[^/]*)$/),
+        index: part(responses, /\.pf_index$/),
+        fragments: part(responses, /\.pf_fragment$/),
+        site: part(responses, /^\/(_astro|api)\//),
+      },
+      responses: responses.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes })),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runSearchBench(base, langs = ['en', 'ar', 'ru']) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const out = { browser: `Chromium ${browser.version()}`, queries: QUERIES, languages: {} };
@@ -135,7 +197,7 @@ export async function runSearchBench(base, langs = ['en', 'ar', 'ru']) {
           const nav = performance.getEntriesByType('navigation')[0];
           const searchReqs = performance
             .getEntriesByType('resource')
-            .filter((e) => /\/pagefind\/|\/api\/codes\.json/.test(e.name))
+            .filter((e) => /\/pagefind\/|\/api\//.test(e.name))
             .map((e) => e.startTime);
           return {
             firstResult: window.__bench.firstResult,
@@ -177,48 +239,13 @@ export async function runSearchBench(base, langs = ['en', 'ar', 'ru']) {
         await context.close();
       }
 
-      // 3. Cold header box on a code page: focus and type, as a reader would.
-      {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(`${base}/${lang}/1006/`, { waitUntil: 'load' });
-        await sleep(300);
-        const recorder = recordResponses(context);
-        const res = await page.evaluate(async (query) => {
-          const form = document.querySelector('form[data-search-box]');
-          const input = form.querySelector('input');
-          const listbox = form.querySelector('[role="listbox"]');
-          return new Promise((resolve) => {
-            const t0 = performance.now();
-            const observer = new MutationObserver(() => {
-              if (listbox.dataset.query === query) {
-                observer.disconnect();
-                resolve({ ms: performance.now() - t0, options: listbox.querySelectorAll('[role="option"]').length });
-              }
-            });
-            observer.observe(listbox, { attributes: true, attributeFilter: ['data-query'] });
-            setTimeout(() => resolve({ ms: null, timeout: true }), 30_000);
-            input.focus(); // loads the search code, which runs the query already typed
-            input.value = query;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-          });
-        }, q1);
-        await sleep(700);
-        const responses = await recorder.stop();
-        r.coldHeaderBox = {
-          page: `/${lang}/1006/`,
-          focusToResultsMs: round(res.ms, 0),
-          options: res.options,
-          requests: responses.length,
-          bytes: sum(responses, 'bytes'),
-          gzipBytes: sum(responses, 'gzipBytes'),
-          responses: responses.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes })),
-        };
-        await context.close();
-      }
+      // 3. Cold header box on a code page, once per query: what a reader's first query costs.
+      r.firstQueries = [];
+      for (const query of QUERIES[lang]) r.firstQueries.push(await coldHeaderQuery(browser, base, lang, query));
+      r.coldHeaderBox = r.firstQueries[0];
       out.languages[lang] = r;
       log(
-        `  search ${lang}: cold ${r.coldSearchPage.queryToResultsMs} ms (${r.coldSearchPage.results} results), warm same ${r.warm.sameQueryMedianMs} ms, warm new ${r.warm.newQueryMedianMs} ms (max ${r.warm.newQueryMaxMs}), first query ${Math.round(r.coldHeaderBox.bytes / 1000)} KB as served / ${Math.round(r.coldHeaderBox.gzipBytes / 1000)} KB gzip`,
+        `  search ${lang}: cold ${r.coldSearchPage.queryToResultsMs} ms (${r.coldSearchPage.results} results), warm same ${r.warm.sameQueryMedianMs} ms, warm new ${r.warm.newQueryMedianMs} ms (max ${r.warm.newQueryMaxMs}), first query ${r.firstQueries.map((q) => `${Math.round(q.gzipBytes / 1000)}`).join('/')} KB gzip`,
       );
     }
   } finally {
