@@ -112,6 +112,49 @@ export function directTargets(
   return targets;
 }
 
+const ARABIC_WORD = /^[\u0621-\u064A]{3,}$/u;
+const ARTICLE = 'ال';
+
+/**
+ * The queries to send to the full-text index for what a reader typed. For Arabic, also the
+ * query with the article ال toggled on every word (`متصفحات` ↔ `المتصفحات`): Pagefind's
+ * Arabic stemmer reduces a word with and without the article to different stems (plurals
+ * most of all), so on this site `متصفحات` found 1 page and `المتصفحات` 28, and some words
+ * lose pages the other way. Searching both and merging finds the same pages either way.
+ */
+export function fullTextQueries(query: string, lang: string): string[] {
+  if (lang !== 'ar') return [query];
+  let changed = false;
+  const toggled = query
+    .split(' ')
+    .map((word) => {
+      if (word.startsWith(ARTICLE)) {
+        if (!ARABIC_WORD.test(word.slice(ARTICLE.length))) return word; // التي, الذي
+        changed = true;
+        return word.slice(ARTICLE.length);
+      }
+      if (ARABIC_WORD.test(word)) {
+        changed = true;
+        return ARTICLE + word;
+      }
+      return word;
+    })
+    .join(' ');
+  return changed ? [query, toggled] : [query];
+}
+
+/** Merges result lists of several queries: each page once, at its best score, best first. */
+export function mergeScored<T extends { id: string; score: number }>(lists: readonly (readonly T[])[]): T[] {
+  const best = new Map<string, T>();
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = best.get(result.id);
+      if (!seen || result.score > seen.score) best.set(result.id, result);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Fills `{name}` slots in a UI template; unknown slots are left as they are. */
 export function fillSlots(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));

@@ -2,7 +2,7 @@
  * Runs a query in the browser: direct hits for close-code numbers first (from the data API),
  * then Pagefind's full-text results for the page's language. Loaded only when search is used.
  */
-import { directTargets, excerptParts, fillSlots, mergeResults, normalizeQuery, type ExcerptPart } from '../lib/search-query';
+import { directTargets, excerptParts, fillSlots, fullTextQueries, mergeResults, mergeScored, normalizeQuery, type ExcerptPart } from '../lib/search-query';
 import type { SearchData } from '../lib/api';
 import { searchDataUrl, urlFor } from '../lib/urls';
 
@@ -13,6 +13,8 @@ export interface SearchResult {
 }
 
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
@@ -66,9 +68,9 @@ export async function search(rawQuery: string, lang: Lang, limit: number): Promi
     const r = ranges.find((range) => range.id === target.range)!;
     return { url: r.url, title: `${target.number}: ${r.title} ${r.min}–${r.max}`, excerpt: [{ text: r.summary, marked: false }] };
   });
-  const found = await pagefind.search(query);
+  const found = mergeScored(await Promise.all(fullTextQueries(query, lang).map(async (q) => (await pagefind.search(q)).results)));
   const fullText = await Promise.all(
-    found.results.slice(0, limit).map(async (result) => {
+    found.slice(0, limit).map(async (result) => {
       const data = await result.data();
       return { url: data.url, title: data.meta.title ?? data.url, excerpt: excerptParts(data.excerpt) };
     }),

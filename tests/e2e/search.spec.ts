@@ -40,6 +40,23 @@ test.describe('search puts the expected page first', () => {
   }
 });
 
+test.describe('Arabic words with and without the article', () => {
+  // Pagefind's Arabic stemmer gives the two forms different stems; the site searches both.
+  for (const [bare, defined] of [['متصفحات', 'المتصفحات'], ['محاولات', 'المحاولات'], ['وكيل', 'الوكيل']]) {
+    test(`${bare} and ${defined} find the same pages`, async ({ page }) => {
+      const results = async (query: string) => {
+        await page.goto(`/ar/search/?q=${encodeURIComponent(query)}`);
+        const links = page.locator('.search-results li a');
+        await expect(links.first()).toBeVisible();
+        return links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      };
+      const withoutArticle = await results(bare);
+      expect(withoutArticle.length).toBeGreaterThan(5);
+      expect(await results(defined)).toEqual(withoutArticle);
+    });
+  }
+});
+
 test.describe('odd and hostile input', () => {
   const inputs = ['', ' ', 'x'.repeat(2000), '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '\u200f\u202e1006\u202c', '🔌💥', '?!.,;:()[]{}', '\u0000'];
   for (const input of inputs) {

@@ -3,6 +3,8 @@ import {
   MAX_QUERY_LENGTH,
   directTargets,
   fillSlots,
+  fullTextQueries,
+  mergeScored,
   excerptParts,
   findCodeNumbers,
   mergeResults,
@@ -117,6 +119,31 @@ describe('what comes first', () => {
       3,
     );
     expect(merged.map((r) => r.id)).toEqual(['direct', 'a', 'b']);
+  });
+});
+
+describe('full-text queries', () => {
+  it('sends English and Russian queries as they are', () => {
+    expect(fullTextQueries('close frame', 'en')).toEqual(['close frame']);
+    expect(fullTextQueries('фрейм закрытия', 'ru')).toEqual(['фрейм закрытия']);
+  });
+
+  it('also searches Arabic words with the article toggled', () => {
+    expect(fullTextQueries('متصفحات', 'ar')).toEqual(['متصفحات', 'المتصفحات']);
+    expect(fullTextQueries('المتصفحات', 'ar')).toEqual(['المتصفحات', 'متصفحات']);
+    expect(fullTextQueries('إعادة الاتصال', 'ar')).toEqual(['إعادة الاتصال', 'الإعادة اتصال']);
+    // Latin words, numbers, short words and short words that start with ال stay as they are.
+    expect(fullTextQueries('CloseEvent في 1006 التي', 'ar')).toEqual(['CloseEvent في 1006 التي']);
+    expect(fullTextQueries('going away', 'ar')).toEqual(['going away']);
+  });
+
+  it('merges results of several queries once each, by best score', () => {
+    const merged = mergeScored([
+      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+      [{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
+    ]);
+    expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]);
+    expect(mergeScored([])).toEqual([]);
   });
 });
 
