@@ -3,6 +3,7 @@
  * type or paste, finding close-code numbers in it, and putting the pages of those codes
  * first, ahead of full-text results.
  */
+import type { Lang } from '../i18n/locales';
 import { RANGES, rangeOf, type RangeId } from './ranges';
 
 /** Longer input is cut: a pasted stack trace is still searched by its beginning. */
@@ -122,7 +123,7 @@ const ARTICLE = 'ال';
  * most of all), so on this site `متصفحات` found 1 page and `المتصفحات` 28, and some words
  * lose pages the other way. Searching both and merging finds the same pages either way.
  */
-export function fullTextQueries(query: string, lang: string): string[] {
+export function fullTextQueries(query: string, lang: Lang): string[] {
   if (lang !== 'ar') return [query];
   let changed = false;
   const toggled = query
