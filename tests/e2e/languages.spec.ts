@@ -110,3 +110,24 @@ test.describe('404 pages recognise a number in the address', () => {
     await expect(page.locator('[data-range-min]:visible')).toHaveCount(0);
   });
 });
+
+test.describe('tables on a phone', () => {
+  for (const lang of ['en', 'ar', 'ru']) {
+    for (const path of [`/${lang}/ranges/4000-4999/`, `/${lang}/1006/`]) {
+      test(`${path} fits 360 px, with every code number on one line`, async ({ browser }) => {
+        const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+        await page.goto(path);
+        const wraps = page.locator('.table-wrap');
+        expect(await wraps.count()).toBeGreaterThan(0);
+        for (const wrap of await wraps.all()) {
+          const [scroll, client] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+          expect(scroll, 'table wider than the page').toBeLessThanOrEqual(client);
+        }
+        for (const number of await page.locator('td.num code').all()) {
+          expect(await number.evaluate((el) => el.getClientRects().length), 'a code number split over lines').toBe(1);
+        }
+        await page.close();
+      });
+    }
+  }
+});

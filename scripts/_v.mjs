@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './browser.mjs';
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const [name, path, scheme, sel, width] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(width ?? 360), height: 800 }, colorScheme: scheme });
+await page.goto('http://127.0.0.1:4400' + path);
+await page.locator(sel).first().screenshot({ path: `/tmp/shots/${name}.png` });
+const w = await page.locator(sel).first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
+console.log(name, 'scrollWidth/clientWidth', w);
+await browser.close();
