@@ -4,6 +4,7 @@
  */
 import { directTargets, excerptParts, fillSlots, fullTextQueries, mergeResults, mergeScored, normalizeQuery, type ExcerptPart } from '../lib/search-query';
 import type { SearchData } from '../lib/api';
+import { canonicalPair } from '../lib/pairs';
 import { searchDataUrl, urlFor } from '../lib/urls';
 
 export interface SearchResult {
@@ -60,9 +61,10 @@ export async function search(rawQuery: string, lang: Lang, limit: number): Promi
       return { url: c.url, title: c.title, excerpt: [{ text: c.summary, marked: false }] };
     }
     if (target.kind === 'compare') {
-      const [a, b] = [target.a, target.b].sort((x, y) => x - y).map((code) => byCode.get(code)!);
-      const slots = { a: a!.code, nameA: a!.names[0]!, b: b!.code, nameB: b!.names[0]! };
-      const url = urlFor({ kind: 'compare', a: a!.code, b: b!.code }, lang);
+      // Titled in the canonical order, as the comparison page itself is.
+      const { low, high } = canonicalPair(target.a, target.b);
+      const slots = { a: low, nameA: byCode.get(low)!.names[0]!, b: high, nameB: byCode.get(high)!.names[0]! };
+      const url = urlFor(target, lang);
       return { url, title: fillSlots(compare.title, slots), excerpt: [{ text: fillSlots(compare.summary, slots), marked: false }] };
     }
     const r = ranges.find((range) => range.id === target.range)!;

@@ -1,3 +1,4 @@
+import { fillSlots } from '../lib/search-query';
 import type { SearchResult } from './search-engine';
 
 /** Builds a result's title and excerpt from text nodes only: nothing is parsed as HTML. */
@@ -30,5 +31,5 @@ export interface SearchStrings {
 
 export function countText(strings: SearchStrings, lang: string, count: number): string {
   const category = new Intl.PluralRules(lang).select(count);
-  return (strings.count[category] ?? strings.count.other ?? '').replace('{count}', String(count));
+  return fillSlots(strings.count[category] ?? strings.count.other ?? '', { count });
 }
