@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { codeFactsSchema, librarySchema, schemeSchema } from './schemas/code';
+import { codeFactsSchema, schemeSchema } from './schemas/code';
+import { librarySchema } from './schemas/library';
 import { comparisonFrontmatterSchema, proseFrontmatterSchema, rangeFrontmatterSchema } from './schemas/prose';
 import { CONTENT_DIRS } from './lib/content-files';
 
@@ -28,7 +29,8 @@ export const collections = {
     schema: schemeSchema,
   }),
   libraries: defineCollection({
-    loader: file(`./${CONTENT_DIRS.libraries}`),
+    // One file per library, browser or service: content/libraries/{id}.yaml.
+    loader: glob({ pattern: '*.yaml', base: `./${CONTENT_DIRS.libraries}` }),
     schema: librarySchema,
   }),
 };

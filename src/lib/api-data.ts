@@ -14,6 +14,7 @@ export function codesApiFromCatalog(catalog: Catalog): ReturnType<typeof buildCo
     catalog.codes.map((code) => ({
       facts: catalog.facts(code),
       prose: perLang((lang) => catalog.prose(lang, code).data),
+      namings: catalog.namings(code),
     })),
     RANGES.map((range) => ({
       id: range.id,

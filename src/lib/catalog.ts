@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
-import type { CodeFacts, Library, Scheme } from '../schemas/code';
+import type { CodeFacts, ReconnectAdvice, Scheme } from '../schemas/code';
+import type { Library } from '../schemas/library';
+import { indexNamings, type CodeNaming } from './code-behaviour';
 import type { RangeId } from './ranges';
 import { pairSlug } from './pairs';
 
@@ -14,12 +16,16 @@ export interface Catalog {
   facts(code: number): CodeFacts;
   prose(lang: Lang, code: number): CollectionEntry<'prose'>;
   library(id: string): Library;
+  /** What each library and browser records for a code: browsers first, then by name. */
+  namings(code: number): readonly CodeNaming[];
   /** The hand-written comparison of a pair, if one exists (ascending order). */
   curated(lang: Lang, low: number, high: number): CollectionEntry<'comparisons'> | undefined;
   range(lang: Lang, range: RangeId): CollectionEntry<'ranges'>;
   schemes: readonly Scheme[];
   /** Codes whose facts say to reconnect with backoff, ascending. */
   retryable: readonly number[];
+  /** Codes whose registration asks for a randomized 5–30 s delay before reconnecting (1012). */
+  restartDelay: readonly number[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -43,19 +49,24 @@ async function loadCatalog(): Promise<Catalog> {
   const facts = new Map(codeEntries.map((e) => [e.data.code, e.data]));
   const prose = new Map(proseEntries.map((e) => [e.id, e]));
   const libraries = new Map(libraryEntries.map((e) => [e.data.id, e.data]));
+  const namings = indexNamings([...libraries.values()]);
   const get = <K, V>(map: Map<K, V>, key: K, what: string): V => {
     const value = map.get(key);
     if (value === undefined) throw new Error(`No ${what} for ${String(key)}`);
     return value;
   };
+  const codesAdvising = (advice: ReconnectAdvice) =>
+    [...facts.values()].filter((f) => f.reconnect === advice).map((f) => f.code).sort((a, b) => a - b);
   return {
     codes: [...facts.keys()].sort((a, b) => a - b),
     facts: (code) => get(facts, code, 'facts'),
     prose: (lang, code) => get(prose, `${lang}/${code}`, 'prose'),
     library: (id) => get(libraries, id, 'library'),
+    namings: (code) => namings.get(code) ?? [],
     curated: (lang, low, high) => curated.get(`${lang}/${pairSlug(low, high)}`),
     range: (lang, range) => get(ranges, `${lang}/${range}`, 'range prose'),
     schemes: schemeEntries.map((e) => e.data),
-    retryable: [...facts.values()].filter((f) => f.reconnect === 'backoff').map((f) => f.code).sort((a, b) => a - b),
+    retryable: codesAdvising('backoff'),
+    restartDelay: codesAdvising('restart-delay'),
   };
 }

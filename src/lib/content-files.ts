@@ -10,7 +10,7 @@ export const CONTENT_DIRS = {
   prose: 'content/prose',
   comparisons: 'content/comparisons',
   ranges: 'content/ranges',
-  libraries: 'content/libraries.yaml',
+  libraries: 'content/libraries',
   schemes: 'content/schemes.yaml',
 } as const;
 
@@ -71,10 +71,11 @@ function readMdxTree(root: string, dir: string): MdxFile[] {
 /** Reads every content file under `root` into a snapshot for `validateContent`. */
 export function readContent(root: string): ContentSnapshot {
   const codesDir = join(root, CONTENT_DIRS.codes);
+  const librariesDir = join(root, CONTENT_DIRS.libraries);
   return {
     langs: LANGS,
     codes: listFiles(codesDir, /\.ya?ml$/).map((name) => readYaml(root, join(codesDir, name))),
-    libraries: readYaml(root, join(root, CONTENT_DIRS.libraries)),
+    libraries: listFiles(librariesDir, /\.ya?ml$/).map((name) => readYaml(root, join(librariesDir, name))),
     schemes: readYaml(root, join(root, CONTENT_DIRS.schemes)),
     prose: readMdxTree(root, CONTENT_DIRS.prose),
     comparisons: readMdxTree(root, CONTENT_DIRS.comparisons),

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { codeFactsSchema, librarySchema, schemeSchema } from '../schemas/code';
+import { codeFactsSchema, schemeSchema } from '../schemas/code';
+import { COMPARED_BROWSERS, librarySchema } from '../schemas/library';
 import {
   SECTIONS,
   comparisonFrontmatterSchema,
@@ -41,7 +42,8 @@ export interface MdxFile extends DataFile {
 export interface ContentSnapshot {
   langs: readonly string[];
   codes: DataFile[];
-  libraries: DataFile;
+  /** One file per library, browser or service: content/libraries/{id}.yaml. */
+  libraries: DataFile[];
   schemes: DataFile;
   /** Per code and language: content/prose. */
   prose: MdxFile[];
@@ -99,15 +101,6 @@ const CODE_LINK = /<CodeLink\s+code=\{(\d+)\}\s*\/>/g;
 export function validateContent(snapshot: ContentSnapshot): ContentError[] {
   const errors: ContentError[] = [];
 
-  // Libraries first: code files refer to them.
-  const libraryIds = new Set<string>();
-  parseList(snapshot.libraries, librarySchema, 'libraries', errors).forEach(({ value, index }) => {
-    if (libraryIds.has(value.id)) {
-      errors.push({ file: snapshot.libraries.file, field: `[${index}].id`, message: `Duplicate library id "${value.id}"` });
-    }
-    libraryIds.add(value.id);
-  });
-
   // Code facts. A code counts as defined by its file name even when its data is invalid,
   // so one bad file yields its own errors, not a cascade of "unknown code" elsewhere.
   const codeFile = new Map<number, string>();
@@ -151,15 +144,9 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     if (new Set(facts.related).size !== facts.related.length) {
       errors.push({ file, field: 'related', message: 'A related code is listed twice' });
     }
-    facts.libraries.forEach((naming, i) => {
-      if (!libraryIds.has(naming.library)) {
-        errors.push({ file, field: `libraries.${i}.library`, message: `Unknown library "${naming.library}": add it to ${snapshot.libraries.file}` });
-      }
-      if (!naming.identifier && naming.messages.length === 0) {
-        errors.push({ file, field: `libraries.${i}`, message: 'Give an identifier or at least one message' });
-      }
-    });
   }
+
+  errors.push(...checkLibraries(snapshot.libraries, codeFile));
 
   // Schemes of well-known applications (private-use range).
   parseList(snapshot.schemes, schemeSchema, 'applications', errors);
@@ -214,6 +201,62 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     }),
   );
 
+  return errors;
+}
+
+/**
+ * Library files: the schema, the file name, codes that have a page, one entry per code, a
+ * source for every identifier, and `received` (what arrives in a Close frame) for browsers only.
+ */
+function checkLibraries(files: DataFile[], codes: Map<number, string>): ContentError[] {
+  const errors: ContentError[] = [];
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const data = parsed(file, errors);
+    if (data === undefined) continue;
+    const result = librarySchema.safeParse(data);
+    if (!result.success) {
+      errors.push(...zodErrors(file.file, result.error));
+      continue;
+    }
+    const library = result.data;
+    const fromName = /([^/]+)\.ya?ml$/.exec(file.file)?.[1];
+    if (fromName !== library.id) {
+      errors.push({ file: file.file, field: 'id', message: `Library id "${library.id}" does not match the file name` });
+    }
+    const existing = ids.get(library.id);
+    if (existing) errors.push({ file: file.file, field: 'id', message: `Duplicate library id "${library.id}": also in ${existing}` });
+    ids.set(library.id, file.file);
+    const seen = new Set<number>();
+    library.codes.forEach((entry, i) => {
+      const field = `codes.${i}`;
+      if (!codes.has(entry.code)) {
+        errors.push({ file: file.file, field: `${field}.code`, message: `Code ${entry.code} has no content/codes file` });
+      }
+      if (seen.has(entry.code)) errors.push({ file: file.file, field: `${field}.code`, message: `Code ${entry.code} is listed twice` });
+      seen.add(entry.code);
+      if (entry.identifier && !entry.source) {
+        errors.push({ file: file.file, field: `${field}.source`, message: `Give the source that defines ${entry.identifier}` });
+      }
+      if (!entry.identifier && entry.source) {
+        errors.push({ file: file.file, field: `${field}.source`, message: 'A source at this level is for the identifier; put it on the message or behaviour it backs' });
+      }
+      if (!entry.identifier && !entry.messages.length && !entry.generates.length && !entry.received) {
+        errors.push({ file: file.file, field, message: 'Give an identifier, a message, a behaviour (generates) or what the browser does when it receives the code' });
+      }
+      if (entry.received && library.kind !== 'browser') {
+        errors.push({ file: file.file, field: `${field}.received`, message: 'Only browsers record what happens to a received code' });
+      }
+      if (entry.messages.some((m) => m.kind === 'console') && library.kind !== 'browser') {
+        errors.push({ file: file.file, field: `${field}.messages`, message: 'Only browsers have console messages' });
+      }
+      const texts = entry.messages.map((m) => m.text);
+      if (new Set(texts).size !== texts.length) errors.push({ file: file.file, field: `${field}.messages`, message: 'A message is listed twice' });
+    });
+  }
+  for (const browser of COMPARED_BROWSERS) {
+    if (!ids.has(browser)) errors.push({ file: `content/libraries/${browser}.yaml`, field: '(file)', message: `Missing: every code page compares ${COMPARED_BROWSERS.join(', ')}` });
+  }
   return errors;
 }
 

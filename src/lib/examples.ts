@@ -10,7 +10,9 @@ export const MAX_REASON_BYTES = 123;
 
 export interface ExampleComments {
   retryable: string;
-  giveUp: string;
+  restartDelay: string;
+  maxAttempts: string;
+  stop: string;
   backoff: string;
   resetOnOpen: string;
   closeNormal: string;
@@ -20,32 +22,57 @@ export interface ExampleComments {
   instead: string;
 }
 
-export function reconnectExample(retryable: readonly number[], c: ExampleComments): string {
+/**
+ * Reconnects after the codes worth retrying, with capped backoff and a cap on attempts: in
+ * browsers 1006 also covers a handshake refused with 401 or 403, which retrying never fixes.
+ * Codes whose registration asks for a longer randomized delay (1012: 5–30 s) get that delay.
+ */
+export function reconnectExample(retryable: readonly number[], restartDelay: readonly number[], c: ExampleComments): string {
   return `// ${c.retryable}
 const RETRYABLE = new Set([${retryable.join(', ')}]);
+// ${c.restartDelay}
+const RESTARTING = new Set([${restartDelay.join(', ')}]);
+// ${c.maxAttempts}
+const MAX_ATTEMPTS = 8;
 
 function connect(url, attempt = 0) {
   const ws = new WebSocket(url);
   // ${c.resetOnOpen}
   ws.addEventListener('open', () => { attempt = 0; });
   ws.addEventListener('close', (event) => {
-    if (!RETRYABLE.has(event.code)) return; // ${c.giveUp}
+    const retry = RETRYABLE.has(event.code) || RESTARTING.has(event.code);
+    if (!retry || attempt >= MAX_ATTEMPTS) return; // ${c.stop}
     // ${c.backoff}
     const cap = Math.min(30_000, 500 * 2 ** attempt);
-    const delay = cap / 2 + Math.random() * (cap / 2);
+    const delay = RESTARTING.has(event.code)
+      ? 5_000 + Math.random() * 25_000
+      : cap / 2 + Math.random() * (cap / 2);
     setTimeout(() => connect(url, attempt + 1), delay);
   });
   return ws;
 }`;
 }
 
-export function closeExample(code: number, c: ExampleComments): string {
-  const app = browserMayClose(code) && code !== 1000 ? code : 4000;
+/**
+ * A reason that fits the code: an expired credential is 3000, a refusal 3003, a timeout 3008
+ * (the registered meanings); otherwise an application-defined code from 4000–4999.
+ */
+export function exampleReason(facts: { code: number; nature: string; reconnect: string }): string {
+  if (facts.code === 1000) return 'done';
+  if (facts.reconnect === 'after-reauth') return 'token expired';
+  if (facts.nature === 'policy') return 'access denied';
+  if (facts.nature === 'timeout') return 'no reply in time';
+  return 'room closed';
+}
+
+export function closeExample(facts: { code: number; nature: string; reconnect: string }, c: ExampleComments): string {
+  const own = browserMayClose(facts.code) && facts.code !== 1000;
+  const app = own ? facts : { code: 4000, nature: 'application', reconnect: 'no' };
   return `// ${c.closeNormal}
 ws.close(1000, 'done');
 
 // ${c.closeApp}
-ws.close(${app}, 'session expired');
+ws.close(${app.code}, '${exampleReason(app)}');
 
 // ${c.fitReason}
 function fitReason(reason, limit = ${MAX_REASON_BYTES}) {
@@ -87,7 +114,7 @@ export function examplesFor(facts: {
   canPassToBrowserClose: boolean;
 }): ExampleKind[] {
   const kinds: ExampleKind[] = [];
-  if (facts.reconnect === 'backoff') kinds.push('reconnect');
+  if (facts.reconnect === 'backoff' || facts.reconnect === 'restart-delay') kinds.push('reconnect');
   if (facts.canPassToBrowserClose || facts.code === 1005) kinds.push('close');
   if (facts.canSendInCloseFrame && !facts.canPassToBrowserClose) kinds.push('forbiddenClose');
   return kinds;

@@ -79,6 +79,37 @@ export interface NamedCode {
   code: number;
   /** Names to recognise: in the page's language, in English, the IANA name. */
   names: readonly string[];
+  /** Exact texts that libraries and browsers print with this code, and their constants. */
+  strings?: readonly string[];
+}
+
+/** Fewer words than this are a fragment any text may contain, not a quote. */
+export const MIN_QUOTED_WORDS = 3;
+
+/**
+ * Codes whose exact strings the query quotes: the query is a run of whole words from one of
+ * them (three words or more), it contains a whole string (a pasted log line), or it is one
+ * whole (a constant). A `…` in a
+ * string stands for text that varies, so each side of it counts as a string of its own.
+ */
+export function codesQuoted(query: string, namedCodes: readonly NamedCode[]): number[] {
+  const folded = foldText(query);
+  const padded = ` ${folded} `;
+  const queryWords = folded ? folded.split(' ').length : 0;
+  const found: number[] = [];
+  for (const entry of namedCodes) {
+    const quoted = (entry.strings ?? []).some((text) =>
+      text.split('…').some((piece) => {
+        const words = foldText(piece);
+        if (!words) return false;
+        if (words === folded) return true; // a constant such as `StatusGoingAway`, typed whole
+        if (queryWords >= MIN_QUOTED_WORDS && ` ${words} `.includes(padded)) return true;
+        return words.split(' ').length >= MIN_QUOTED_WORDS && padded.includes(` ${words} `);
+      }),
+    );
+    if (quoted) found.push(entry.code);
+  }
+  return found;
 }
 
 /**
@@ -91,7 +122,13 @@ export function directTargets(
   namedCodes: readonly NamedCode[] = [],
 ): DirectTarget[] {
   const targets: DirectTarget[] = [];
-  for (const n of findCodeNumbers(query)) {
+  const numbers = findCodeNumbers(query);
+  // A quoted message leads: its page is the answer, ahead of pages whose name shares a word
+  // with it. Codes the query also names by number come first among them.
+  const quoted = codesQuoted(query, namedCodes).sort((x, y) => Number(!numbers.includes(x)) - Number(!numbers.includes(y)));
+  for (const code of quoted) targets.push({ kind: 'code', code });
+  for (const n of numbers) {
+    if (targets.some((t) => t.kind === 'code' && t.code === n)) continue;
     if (codesWithPages.has(n)) {
       targets.push({ kind: 'code', code: n });
     } else {
@@ -108,8 +145,10 @@ export function directTargets(
   for (const { code } of byName) {
     if (!targets.some((t) => t.kind === 'code' && t.code === code)) targets.push({ kind: 'code', code });
   }
+  // Two codes named (`1001 vs 1006`) ask for their comparison, unless the numbers are part of a
+  // quoted message (`…either 1000, or between 3000 and 4999. 1012 is neither.`).
   const named = targets.flatMap((t) => (t.kind === 'code' ? [t.code] : []));
-  if (named.length >= 2) targets.unshift({ kind: 'compare', a: named[0]!, b: named[1]! });
+  if (named.length >= 2 && quoted.length === 0) targets.unshift({ kind: 'compare', a: named[0]!, b: named[1]! });
   return targets;
 }
 

@@ -12,7 +12,10 @@ export type Sender = (typeof SENDERS)[number];
 /** What a client should do after receiving the code. */
 export const RECONNECT_ADVICE = [
   'no', // the closure was intended: do not reconnect automatically
+  'depends', // it depends on who closed and why (1005)
   'backoff', // transient: reconnect with capped exponential backoff and jitter
+  'restart-delay', // the registration asks for a randomized 5–30 s delay (1012)
+  'elsewhere-or-user', // another address, or the same one on user action only (1013)
   'after-fix', // reconnecting repeats the failure: fix the cause first
   'after-reauth', // reconnect only with new or corrected credentials
   'never-seen', // reserved: no conforming peer sends it
@@ -23,7 +26,10 @@ export type ReconnectAdvice = (typeof RECONNECT_ADVICE)[number];
 export const NATURES = [
   'completed', // the connection did its job (1000)
   'departure', // an endpoint is leaving or restarting (1001, 1012)
-  'peer-violation', // the other side broke the protocol or the agreed data format
+  'protocol-violation', // a malformed frame or a forbidden value (1002)
+  'unsupported-data', // a type of data the receiver does not accept (1003)
+  'invalid-payload', // message content that does not match its type, e.g. bad UTF-8 (1007)
+  'extension-missing', // an extension the client required was not agreed (1010)
   'limit', // a message exceeded a size limit (1009)
   'policy', // refused by a rule or an access decision
   'failure', // an unexpected failure in an endpoint or behind it
@@ -47,15 +53,6 @@ export const sourceSchema = z.strictObject({
 
 export const OTHER_NAME_ORIGINS = ['mdn', 'legacy'] as const;
 
-export const libraryNamingSchema = z.strictObject({
-  /** Id of an entry in content/libraries.yaml. */
-  library: z.string().min(1),
-  /** Constant, enum member or type the library uses for this code, verbatim. */
-  identifier: z.string().min(1).optional(),
-  /** Exact text the library prints (errors, close reasons, log lines), verbatim. */
-  messages: z.array(z.string().min(1)).default([]),
-});
-
 export const codeFactsSchema = z.strictObject({
   code: z.int().min(0).max(65535),
   /** Exact name from the IANA registry; null where the registry gives none (1014). */
@@ -75,23 +72,9 @@ export const codeFactsSchema = z.strictObject({
   httpStatus: z.int().min(100).max(599).optional(),
   /** Codes most often confused with this one, most confused first. */
   related: z.array(z.int()).default([]),
-  libraries: z.array(libraryNamingSchema).default([]),
 });
 
 export type CodeFacts = z.infer<typeof codeFactsSchema>;
-
-export const LIBRARY_KINDS = ['browser', 'library', 'infrastructure'] as const;
-
-export const librarySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  /** Programming language or platform, e.g. "Go", "Java", "Browser". */
-  platform: z.string().min(1),
-  kind: z.enum(LIBRARY_KINDS),
-  url: z.url(),
-});
-
-export type Library = z.infer<typeof librarySchema>;
 
 /** content/schemes.yaml: close codes that well-known applications define for private use. */
 export const schemeSchema = z.strictObject({

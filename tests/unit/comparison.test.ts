@@ -15,7 +15,6 @@ const base: CodeFacts = {
   reconnect: 'no',
   nature: 'completed',
   related: [],
-  libraries: [],
 };
 const fact = (over: Partial<CodeFacts>): CodeFacts => ({ ...base, ...over });
 const keys = (statements: Statement[]) => statements.map((s) => s.key);

@@ -75,6 +75,8 @@ describe('the real content', () => {
   });
 });
 
+const source = 'websockets/ws:lib/validation.js@8.21.0';
+
 /** A tiny valid content set to break one way at a time. */
 function fixture(): ContentSnapshot {
   const facts = (code: number, related: number[] = []) => ({
@@ -87,7 +89,10 @@ function fixture(): ContentSnapshot {
     reconnect: 'backoff',
     nature: 'failure',
     related,
-    libraries: [{ library: 'ws', messages: ['boom'] }],
+  });
+  const library = (id: string, kind: string, codes: unknown[]) => ({
+    file: `content/libraries/${id}.yaml`,
+    data: { id, name: id, platform: 'X', kind, url: `https://example.org/${id}`, sources: ['websockets/ws:lib/receiver.js@8.21.0'], codes },
   });
   const sections = (...kinds: string[]) =>
     kinds.map((k) => `\n<Section kind="${k}">\n\nText <CodeLink code={1001} />.\n\n</Section>\n`).join('');
@@ -99,7 +104,12 @@ function fixture(): ContentSnapshot {
       { file: 'content/codes/1000.yaml', data: facts(1000, [1001]) },
       { file: 'content/codes/1001.yaml', data: facts(1001, [1000]) },
     ],
-    libraries: { file: 'content/libraries.yaml', data: [{ id: 'ws', name: 'ws', platform: 'Node.js', kind: 'library', url: 'https://github.com/websockets/ws' }] },
+    libraries: [
+      library('ws', 'library', [{ code: 1000, identifier: 'X', source, messages: [{ text: 'boom', kind: 'reported', source }] }]),
+      ...['chrome', 'firefox', 'safari'].map((id) =>
+        library(id, 'browser', [{ code: 1001, received: { outcome: 'delivered', pageSees: 1001, source: 'https://example.org/browser-source' } }]),
+      ),
+    ],
     schemes: { file: 'content/schemes.yaml', data: [{ id: 'app', name: 'App', url: 'https://example.org/', codes: [{ code: 4001, name: 'X', reconnect: true }] }] },
     prose: langs.flatMap((lang) =>
       [1000, 1001].map((code) => ({
@@ -149,13 +159,61 @@ describe('bad content fails with the file and field named', () => {
     expect(validateContent(s)).toEqual([expect.objectContaining({ file: 'content/codes/1001.yaml', field: 'canSendInCloseFrame' })]);
   });
 
-  it('reports an unknown related code and an unknown library', () => {
+  it('reports an unknown related code, and a library entry for a code without a page', () => {
     const s = fixture();
     (s.codes[0].data as { related: number[] }).related = [1001, 1099];
-    (s.codes[1].data as { libraries: unknown[] }).libraries = [{ library: 'nope', identifier: 'X' }];
+    (s.libraries[0]!.data as { codes: unknown[] }).codes.push({ code: 1099, identifier: 'Y', source });
     expect(validateContent(s)).toEqual([
       expect.objectContaining({ file: 'content/codes/1000.yaml', field: 'related.1', message: expect.stringContaining('1099') }),
-      expect.objectContaining({ file: 'content/codes/1001.yaml', field: 'libraries.0.library' }),
+      expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.1.code', message: expect.stringContaining('1099') }),
+    ]);
+  });
+
+  it('rejects a fact without a source: a message, an identifier, a behaviour, a library', () => {
+    const s = fixture();
+    const ws = s.libraries[0]!.data as { sources: string[]; codes: Record<string, unknown>[] };
+    ws.sources = [];
+    ws.codes[0] = {
+      code: 1000,
+      identifier: 'CloseNormalClosure',
+      messages: [{ text: 'boom', kind: 'reported' }],
+      generates: [{ when: 'shutdown', as: 'sent', source: 'somewhere' }],
+    };
+    const errors = validateContent(s);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'sources' }),
+        expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.0.messages.0.source' }),
+        expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.0.generates.0.source' }),
+      ]),
+    );
+    // The schema stops a file at its first layer of problems; fix those, then the identifier's source is checked.
+    ws.sources = [source];
+    ws.codes[0] = { code: 1000, identifier: 'CloseNormalClosure' };
+    expect(validateContent(s)).toEqual([
+      { file: 'content/libraries/ws.yaml', field: 'codes.0.source', message: 'Give the source that defines CloseNormalClosure' },
+    ]);
+  });
+
+  it('keeps browser-only facts to browsers and every compared browser present', () => {
+    const s = fixture();
+    const ws = s.libraries[0]!.data as { codes: Record<string, unknown>[] };
+    ws.codes[0]!.received = { outcome: 'fails', pageSees: 1006, sendsBack: 1002, source };
+    s.libraries = s.libraries.filter((f) => !f.file.endsWith('safari.yaml'));
+    expect(validateContent(s)).toEqual([
+      expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.0.received' }),
+      expect.objectContaining({ file: 'content/libraries/safari.yaml', message: expect.stringContaining('chrome, firefox, safari') }),
+    ]);
+  });
+
+  it('rejects a library file whose id is not its name, and a code listed twice', () => {
+    const s = fixture();
+    const ws = s.libraries[0]!.data as { id: string; codes: unknown[] };
+    ws.id = 'other';
+    ws.codes.push({ code: 1000, messages: [{ text: 'again', kind: 'thrown', source }] });
+    expect(validateContent(s)).toEqual([
+      expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'id' }),
+      expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.1.code', message: 'Code 1000 is listed twice' }),
     ]);
   });
 
@@ -227,12 +285,12 @@ describe('bad content fails with the file and field named', () => {
   it('reports every bad entry, not only the first', () => {
     const s = fixture();
     for (const file of s.codes) (file.data as Record<string, unknown>).reconnect = 'sometimes';
-    s.libraries = { file: 'content/libraries.yaml', parseError: 'Not valid YAML: bad indentation' };
+    s.libraries[0] = { file: 'content/libraries/ws.yaml', parseError: 'Not valid YAML: bad indentation' };
     const errors = validateContent(s);
     expect(errors.filter((e) => e.field === 'reconnect').map((e) => e.file)).toEqual([
       'content/codes/1000.yaml',
       'content/codes/1001.yaml',
     ]);
-    expect(errors).toContainEqual({ file: 'content/libraries.yaml', field: '(file)', message: 'Not valid YAML: bad indentation' });
+    expect(errors).toContainEqual({ file: 'content/libraries/ws.yaml', field: '(file)', message: 'Not valid YAML: bad indentation' });
   });
 });

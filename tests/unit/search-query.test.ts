@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  codesQuoted,
   directTargets,
   fillSlots,
   fullTextQueries,
@@ -177,5 +178,43 @@ describe('reading a number from a missing address', () => {
     expect(numberFromPath('/ru/70000/', WITH_PAGES)).toBeNull();
     expect(numberFromPath('/en/no-such-page/', WITH_PAGES)).toBeNull();
     expect(numberFromPath('/%E0%A4%A/', WITH_PAGES)).toBeNull();
+  });
+});
+
+describe('a pasted message finds the page that lists it', () => {
+  const coded = [
+    { code: 1001, names: ['Going Away'], strings: ['The WebSocket session […] idle timeout expired', 'CloseGoingAway'] },
+    { code: 1002, names: ['Protocol error'], strings: ['Invalid UTF-8 in text frame', 'Could not decode a text frame as UTF-8.'] },
+    { code: 1012, names: ['Service Restart'], strings: ["Failed to execute 'close' on 'WebSocket': The close code must be either 1000, or between 3000 and 4999. 1012 is neither."] },
+    { code: 1013, names: ['Try Again Later'], strings: ["Failed to execute 'close' on 'WebSocket': The close code must be either 1000, or between 3000 and 4999. 1013 is neither."] },
+    { code: 3008, names: ['Timeout'], strings: [] },
+  ];
+
+  it('puts the listing page ahead of a page whose name shares a word', () => {
+    // "timeout" is 3008's whole name, but the quote is Tomcat's 1001 reason.
+    expect(directTargets('idle timeout expired', WITH_PAGES, coded)).toEqual([
+      { kind: 'code', code: 1001 },
+      { kind: 'code', code: 3008 },
+    ]);
+    expect(codesQuoted('decode a text frame', coded)).toEqual([1002]);
+  });
+
+  it('needs three words, or a whole constant', () => {
+    expect(codesQuoted('text frame', coded)).toEqual([]);
+    expect(codesQuoted('closegoingaway', coded)).toEqual([1001]);
+    expect(codesQuoted('Going', coded)).toEqual([]);
+  });
+
+  it('finds a whole message inside a longer pasted line, across the parts that vary', () => {
+    expect(codesQuoted('WARN  The WebSocket session [4f2] idle timeout expired at 12:00', coded)).toEqual([1001]);
+    expect(codesQuoted('Uncaught DOMException: Could not decode a text frame as UTF-8. (x.js:3)', coded)).toEqual([1002]);
+  });
+
+  it('reads the numbers of a quoted message as part of it, not as a pair to compare', () => {
+    const pasted = "The close code must be either 1000, or between 3000 and 4999. 1012 is neither.";
+    expect(directTargets(pasted, WITH_PAGES, coded)[0]).toEqual({ kind: 'code', code: 1012 });
+    expect(directTargets(pasted, WITH_PAGES, coded).some((t) => t.kind === 'compare')).toBe(false);
+    // A shared wording lists every code that has it, the one the query names first.
+    expect(codesQuoted('must be either 1000, or between 3000', coded)).toEqual([1012, 1013]);
   });
 });

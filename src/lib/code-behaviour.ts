@@ -1,0 +1,73 @@
+/**
+ * What a code page shows about browsers and libraries, built from the library files. Pure, so
+ * the rules (which browser counts as verified, what is an older wording) are unit-tested.
+ */
+import { COMPARED_BROWSERS, LIBRARY_KINDS, type Generates, type Library, type LibraryCode, type Message, type Received } from '../schemas/library';
+
+export interface CodeNaming {
+  library: Library;
+  entry: LibraryCode;
+}
+
+/** Indexes every library's entries by code, once per build. */
+export function indexNamings(libraries: readonly Library[]): Map<number, CodeNaming[]> {
+  const byCode = new Map<number, CodeNaming[]>();
+  const ordered = [...libraries].sort(
+    (a, b) => LIBRARY_KINDS.indexOf(a.kind) - LIBRARY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en'),
+  );
+  for (const library of ordered) {
+    for (const entry of library.codes) {
+      const list = byCode.get(entry.code) ?? [];
+      list.push({ library, entry });
+      byCode.set(entry.code, list);
+    }
+  }
+  return byCode;
+}
+
+
+export interface BrowserRow {
+  id: (typeof COMPARED_BROWSERS)[number];
+  name: string;
+  /** False when no source was read for this browser and code: the page says "not verified". */
+  verified: boolean;
+  received?: Received;
+  thrown: Message[];
+  console: Message[];
+  /** Reason texts the browser puts in its own Close frame with this code. */
+  reasons: Message[];
+  generates: Generates[];
+}
+
+/** One row per compared browser, in a fixed order, whether or not the data covers the code. */
+export function browserRows(namings: readonly CodeNaming[], browserName: (id: string) => string): BrowserRow[] {
+  return COMPARED_BROWSERS.map((id) => {
+    const naming = namings.find((n) => n.library.id === id);
+    const messages = naming?.entry.messages ?? [];
+    return {
+      id,
+      name: browserName(id),
+      verified: naming !== undefined,
+      received: naming?.entry.received,
+      thrown: messages.filter((m) => m.kind === 'thrown'),
+      console: messages.filter((m) => m.kind === 'console'),
+      reasons: messages.filter((m) => m.kind === 'reason'),
+      generates: naming?.entry.generates ?? [],
+    };
+  });
+}
+
+/** Libraries and services (not browsers) with a constant or a text for the code. */
+export function libraryRows(namings: readonly CodeNaming[]): CodeNaming[] {
+  return namings.filter((n) => n.library.kind !== 'browser' && (n.entry.identifier || n.entry.messages.length > 0));
+}
+
+/** Everything that closes with (or reports) the code by itself, browsers included. */
+export function generators(namings: readonly CodeNaming[]): { naming: CodeNaming; behaviour: Generates }[] {
+  return namings.flatMap((naming) => naming.entry.generates.map((behaviour) => ({ naming, behaviour })));
+}
+
+/** Current wordings first, older ones after them, each group in data order. */
+export function orderMessages(messages: readonly Message[]): Message[] {
+  return [...messages.filter((m) => !m.older), ...messages.filter((m) => m.older)];
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { browserRows, generators, indexNamings, libraryRows, orderMessages } from '../../src/lib/code-behaviour';
+import { librarySchema, sourceHref, sourceLabel, type Library } from '../../src/schemas/library';
+
+const source = 'chromium/chromium:net/websockets/websocket_channel.cc@0123456789abcdef0123456789abcdef01234567';
+const lib = (data: unknown): Library => librarySchema.parse(data);
+const chrome = lib({
+  id: 'chrome',
+  name: 'Chrome',
+  platform: 'Browser',
+  kind: 'browser',
+  url: 'https://www.google.com/chrome/',
+  sources: [source],
+  codes: [
+    {
+      code: 1005,
+      received: { outcome: 'fails', pageSees: 1006, sendsBack: 1002, source },
+      messages: [
+        { text: 'The code must be either 1000, or between 3000 and 4999. 1005 is neither.', kind: 'thrown', source, older: true },
+        { text: 'The close code must be either 1000, or between 3000 and 4999. 1005 is neither.', kind: 'thrown', source },
+        { text: 'Received a broken close frame containing a reserved status code.', kind: 'console', source },
+      ],
+    },
+  ],
+});
+const tomcat = lib({
+  id: 'tomcat',
+  name: 'Apache Tomcat',
+  platform: 'Java',
+  kind: 'library',
+  url: 'https://tomcat.apache.org/',
+  sources: ['apache/tomcat:java/org/apache/tomcat/websocket/WsSession.java@11.0.0'],
+  codes: [{ code: 1006, generates: [{ when: 'idle-timeout', as: 'local', source: 'apache/tomcat:java/org/apache/tomcat/websocket/WsSession.java' }] }],
+});
+const names: Record<string, string> = { chrome: 'Chrome', firefox: 'Firefox', safari: 'Safari' };
+
+describe('what a code page shows about browsers and libraries', () => {
+  const index = indexNamings([tomcat, chrome]);
+
+  it('has a row for every compared browser, and one without data is not verified', () => {
+    const rows = browserRows(index.get(1005)!, (id) => names[id]!);
+    expect(rows.map((r) => [r.name, r.verified])).toEqual([
+      ['Chrome', true],
+      ['Firefox', false],
+      ['Safari', false],
+    ]);
+    expect(rows[0]!.received).toMatchObject({ outcome: 'fails', pageSees: 1006, sendsBack: 1002 });
+    expect(rows[0]!.console.map((m) => m.kind)).toEqual(['console']);
+    expect(rows[1]).toMatchObject({ received: undefined, thrown: [], console: [] });
+  });
+
+  it('shows a current wording before the older one', () => {
+    const [chromeRow] = browserRows(index.get(1005)!, (id) => names[id]!);
+    expect(orderMessages(chromeRow!.thrown).map((m) => [m.text.slice(0, 13), m.older])).toEqual([
+      ['The close cod', false],
+      ['The code must', true],
+    ]);
+  });
+
+  it('lists browsers first and keeps a library without a name or text out of the names table', () => {
+    expect(index.get(1006)!.map((n) => n.library.id)).toEqual(['tomcat']);
+    expect(libraryRows(index.get(1006)!)).toEqual([]);
+    expect(generators(index.get(1006)!).map((g) => [g.naming.library.id, g.behaviour.when, g.behaviour.as])).toEqual([
+      ['tomcat', 'idle-timeout', 'local'],
+    ]);
+  });
+});
+
+describe('source references', () => {
+  it('link a repository file at its ref, and name it briefly', () => {
+    expect(sourceHref(source)).toBe(
+      'https://github.com/chromium/chromium/blob/0123456789abcdef0123456789abcdef01234567/net/websockets/websocket_channel.cc',
+    );
+    expect(sourceLabel(source)).toBe('chromium/chromium/net/websockets/websocket_channel.cc@0123456');
+    expect(sourceHref('websockets/ws:lib/validation.js')).toBe('https://github.com/websockets/ws/blob/HEAD/lib/validation.js');
+    expect(sourceHref('https://example.org/doc')).toBe('https://example.org/doc');
+  });
+
+  it('reject anything else', () => {
+    for (const bad of ['TODO', 'http://insecure.example/', 'ws lib/validation.js', 'owner/name', '']) {
+      expect(librarySchema.shape.sources.element.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+});
