@@ -71,7 +71,7 @@ const LOCAL_ONLY_NATURES = new Set(['no-status', 'connection-lost', 'tls-failure
  * Replaces content/codes and content/prose of the copy with `total` codes: every real code
  * (with its real facts and prose) plus generated ones modelled on them. Each generated code is
  * valid for the schemas and the site's content check: facts copied from a real template code
- * (same libraries, sources, sizes of text), `related` pointing at existing codes (including
+ * (same sources, sizes of text, and each library's and browser's entries for it), `related` pointing at existing codes (including
  * other generated ones), prose in every language with the three <Section> blocks, and the
  * template's number replaced by the new one. Curated comparisons and ranges stay as they are
  * (they only name real codes, which all remain).
@@ -107,7 +107,6 @@ export function generateContent(dir, total) {
       nature: LOCAL_ONLY_NATURES.has(template.nature) ? 'failure' : template.nature,
       ...(template.httpStatus ? { httpStatus: template.httpStatus } : {}),
       related,
-      libraries: template.libraries ?? [],
     };
     writeFileSync(join(codesDir, `${code}.yaml`), stringifyYaml(facts));
     for (const lang of LANGS) {
@@ -117,7 +116,25 @@ export function generateContent(dir, total) {
       writeFileSync(join(dir, 'content/prose', lang, `${code}.mdx`), `---\n${frontmatter}---\n${body.replace(number, String(code))}`);
     }
   });
+  copyLibraryEntries(dir, numbers.map((code, i) => [code, real[i % real.length].code]));
   return { total: real.length + numbers.length, real: realCodes.length, generated: numbers.length, numbers };
+}
+
+/** Gives every synthetic code the library and browser entries of its template code. */
+function copyLibraryEntries(dir, synthetic) {
+  const librariesDir = join(dir, 'content/libraries');
+  for (const name of readdirSync(librariesDir).filter((f) => f.endsWith('.yaml'))) {
+    const path = join(librariesDir, name);
+    const library = parseYaml(readFileSync(path, 'utf8'));
+    const byCode = new Map((library.codes ?? []).map((entry) => [entry.code, entry]));
+    for (const [code, templateCode] of synthetic) {
+      const entry = byCode.get(templateCode);
+      if (!entry) continue;
+      const number = new RegExp(`\\b${templateCode}\\b`, 'g');
+      library.codes.push(JSON.parse(JSON.stringify({ ...entry, code }).replace(number, String(code))));
+    }
+    writeFileSync(path, stringifyYaml(library));
+  }
 }
 
 /** Pages Astro reports for N codes, from the site's routes (checked against the real build). */

@@ -10,7 +10,7 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 
 test.describe('built site', () => {
   const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as {
-    codes: { code: number; name: string; range: { id: string }; canSendInCloseFrame: boolean; canPassToBrowserClose: boolean; names: Record<string, string>; urls: Record<string, string> }[];
+    codes: { code: number; ianaName: string | null; label: string; range: { id: string }; canSendInCloseFrame: boolean; canPassToBrowserClose: boolean; names: Record<string, string>; urls: Record<string, string> }[];
   };
   const codes = api.codes.map((c) => c.code);
 
@@ -40,13 +40,16 @@ test.describe('built site', () => {
   test('serves the data API with names and URLs per language', () => {
     const c1006 = api.codes.find((c) => c.code === 1006)!;
     expect(c1006).toMatchObject({
-      name: 'Abnormal Closure',
+      ianaName: 'Abnormal Closure',
+      label: 'Abnormal Closure',
       range: { id: 'protocol' },
       canSendInCloseFrame: false,
       canPassToBrowserClose: false,
       urls: { en: '/en/1006/', ar: '/ar/1006/', ru: '/ru/1006/' },
     });
     expect(Object.keys(c1006.names).sort()).toEqual(['ar', 'en', 'ru']);
+    // 1014 has no name in the registry: the API says so instead of passing MDN's label off as one.
+    expect(api.codes.find((c) => c.code === 1014)).toMatchObject({ ianaName: null, label: 'Bad Gateway' });
     expect(api.codes.filter((c) => c.canPassToBrowserClose).map((c) => c.code)).toEqual([1000, 3000, 3003, 3008]);
     for (const c of api.codes) for (const url of Object.values(c.urls)) expect(existsSync(join(DIST, url, 'index.html'))).toBe(true);
   });
