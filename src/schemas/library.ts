@@ -71,7 +71,9 @@ export const TRIGGERS = [
   'invalid-close-code', // the peer sent a code that must not be sent
   'extension-mismatch', // the extension negotiation gave something the library cannot honour
   'unexpected-data', // a data message where none was expected
-  'close-without-code', // the library closes without a status code
+  'close-without-code', // the library always closes without a status code (Socket.IO)
+  'no-code-requested', // asked to close without a code (or with 1005), it sends a Close frame with none
+  'empty-close-frame', // a Close frame without a code arrived
   'no-close-frame', // the connection ended without a Close frame
   'tls-failure', // the TLS handshake failed
   'page-unload', // the page is unloaded or navigated away (browsers)
