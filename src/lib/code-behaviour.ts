@@ -67,7 +67,57 @@ export function generators(namings: readonly CodeNaming[]): { naming: CodeNaming
   return namings.flatMap((naming) => naming.entry.generates.map((behaviour) => ({ naming, behaviour })));
 }
 
+/** Behaviours grouped by what triggers them and whether the code is sent, in first-seen order. */
+export function groupByTrigger<T extends { behaviour: Generates }>(items: readonly T[]): { when: Generates['when']; as: Generates['as']; items: T[] }[] {
+  const groups = new Map<string, { when: Generates['when']; as: Generates['as']; items: T[] }>();
+  for (const item of items) {
+    const key = `${item.behaviour.when}/${item.behaviour.as}`;
+    const group = groups.get(key) ?? { when: item.behaviour.when, as: item.behaviour.as, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** Current wordings first, older ones after them, each group in data order. */
 export function orderMessages(messages: readonly Message[]): Message[] {
   return [...messages.filter((m) => !m.older), ...messages.filter((m) => m.older)];
+}
+
+/**
+ * The library and browser sources a code page cites, numbered in the order the page shows
+ * them: each appears once in the page's source list, and every fact links to its number.
+ */
+export interface SourceNotes {
+  refs: readonly string[];
+  numberOf(ref: string): number;
+}
+
+export function numberSources(
+  browsers: readonly BrowserRow[],
+  libraries: readonly CodeNaming[],
+  selfSenders: readonly { behaviour: Generates }[],
+): SourceNotes {
+  const numbers = new Map<string, number>();
+  const add = (ref: string | undefined) => {
+    if (ref !== undefined && !numbers.has(ref)) numbers.set(ref, numbers.size + 1);
+  };
+  for (const row of browsers) {
+    add(row.received?.source);
+    for (const m of [...orderMessages(row.thrown), ...orderMessages(row.console), ...orderMessages(row.reasons)]) add(m.source);
+    for (const g of row.generates) add(g.source);
+  }
+  for (const { entry } of libraries) {
+    add(entry.source);
+    for (const m of orderMessages(entry.messages)) add(m.source);
+  }
+  for (const { behaviour } of selfSenders) add(behaviour.source);
+  return {
+    refs: [...numbers.keys()],
+    numberOf(ref) {
+      const n = numbers.get(ref);
+      if (n === undefined) throw new Error(`Source not numbered for this page: ${ref}`);
+      return n;
+    },
+  };
 }

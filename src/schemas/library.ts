@@ -16,13 +16,16 @@ export const sourceRefSchema = z
   .string()
   .regex(SOURCE_REF, 'Give an https:// URL or a repository file as owner/name:path[@ref]');
 
+/** A commit id cut to 12 hex digits: unambiguous in any repository, and a 40-digit id is 28 bytes of noise per link. */
+const shortRef = (at: string) => (/^[0-9a-f]{40}$/.test(at) ? at.slice(0, 12) : at);
+
 /** A source as a link: repository files open on GitHub at their ref (or the default branch). */
 export function sourceHref(ref: string): string {
   if (ref.startsWith('https://')) return ref;
   const match = /^([^:]+):([^@]+)(?:@(.+))?$/.exec(ref);
   if (!match) throw new Error(`Not a source reference: ${ref}`);
   const [, repo, path, at] = match;
-  return `https://github.com/${repo}/blob/${at ?? 'HEAD'}/${path}`;
+  return `https://github.com/${repo}/blob/${at ? shortRef(at) : 'HEAD'}/${path}`;
 }
 
 /** A short label for a source: the file name (with its ref) or the URL's host and path. */
@@ -33,7 +36,7 @@ export function sourceLabel(ref: string): string {
   }
   const match = /^([^:]+):([^@]+)(?:@(.+))?$/.exec(ref)!;
   const [, repo, path, at] = match;
-  return `${repo}/${path}${at ? `@${at.length === 40 ? at.slice(0, 7) : at}` : ''}`;
+  return `${repo}/${path}${at ? `@${shortRef(at)}` : ''}`;
 }
 
 /** How a text reaches the developer. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { sourceHref } from '../../src/schemas/library';
 
 /**
  * The built code pages against the library files: every browser is shown, one without data
@@ -12,7 +13,7 @@ const LANGS = ['en', 'ar', 'ru'] as const;
 const BROWSERS = ['chrome', 'firefox', 'safari'];
 const ui = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(`locales/${l}.json`, 'utf8'))])) as Record<
   string,
-  { behaviour: { notVerifiedCard: string; older: string; source: string } }
+  { behaviour: { notVerifiedCard: string; older: string } }
 >;
 interface Entry {
   code: number;
@@ -54,7 +55,11 @@ test.describe('code pages show who does what, with sources', () => {
             const item = html.slice(html.lastIndexOf('<li', at), html.indexOf('</li>', at));
             expect(item.includes('class="older"'), `${message.text} is ${message.older ? '' : 'not '}older`).toBe(Boolean(message.older));
             expect(item.includes(`>${ui[lang]!.behaviour.older}<`)).toBe(Boolean(message.older));
-            expect(item).toMatch(/class="source-link" href="https:\/\//);
+            // Its note number leads to the page's source list, where the note links the file it was read in.
+            const note = /class="source-ref" href="#(source-\d+)"/.exec(item)?.[1];
+            expect(note, `${message.text} cites a source`).toBeDefined();
+            const listed = html.slice(html.indexOf(`<li id="${note}">`), html.indexOf('</li>', html.indexOf(`<li id="${note}">`)));
+            expect(listed).toContain(`href="${sourceHref(message.source).replace(/&/g, '&amp;')}"`);
             if (message.older) older++;
           }
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserRows, generators, indexNamings, libraryRows, orderMessages } from '../../src/lib/code-behaviour';
+import { browserRows, generators, indexNamings, libraryRows, numberSources, orderMessages } from '../../src/lib/code-behaviour';
 import { librarySchema, sourceHref, sourceLabel, type Library } from '../../src/schemas/library';
 
 const source = 'chromium/chromium:net/websockets/websocket_channel.cc@0123456789abcdef0123456789abcdef01234567';
@@ -69,9 +69,9 @@ describe('what a code page shows about browsers and libraries', () => {
 describe('source references', () => {
   it('link a repository file at its ref, and name it briefly', () => {
     expect(sourceHref(source)).toBe(
-      'https://github.com/chromium/chromium/blob/0123456789abcdef0123456789abcdef01234567/net/websockets/websocket_channel.cc',
+      'https://github.com/chromium/chromium/blob/0123456789ab/net/websockets/websocket_channel.cc',
     );
-    expect(sourceLabel(source)).toBe('chromium/chromium/net/websockets/websocket_channel.cc@0123456');
+    expect(sourceLabel(source)).toBe('chromium/chromium/net/websockets/websocket_channel.cc@0123456789ab');
     expect(sourceHref('websockets/ws:lib/validation.js')).toBe('https://github.com/websockets/ws/blob/HEAD/lib/validation.js');
     expect(sourceHref('https://example.org/doc')).toBe('https://example.org/doc');
   });
@@ -80,5 +80,16 @@ describe('source references', () => {
     for (const bad of ['TODO', 'http://insecure.example/', 'ws lib/validation.js', 'owner/name', '']) {
       expect(librarySchema.shape.sources.element.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe('numbered source notes', () => {
+  it('number each source once, in the order the page shows them', () => {
+    const index = indexNamings([tomcat, chrome]);
+    const rows = browserRows(index.get(1005)!, (id) => names[id]!);
+    const notes = numberSources(rows, [], generators(index.get(1006)!));
+    expect(notes.refs).toEqual([source, 'apache/tomcat:java/org/apache/tomcat/websocket/WsSession.java']);
+    expect(notes.numberOf(source)).toBe(1);
+    expect(() => notes.numberOf('websockets/ws:lib/sender.js')).toThrow(/not numbered/);
   });
 });
