@@ -27,6 +27,13 @@ const EXPECTED: [lang: string, query: string, url: string][] = [
   ['ru', '3008 или 1011', '/ru/compare/1011-vs-3008/'],
   ['en', 'timeout', '/en/3008/'],
   ['ru', 'рукопожатие TLS', '/ru/1015/'],
+  // A verbatim piece of a message in the data leads to the page that lists it, ahead of a
+  // page whose name shares a word with it ("timeout" is 3008's name).
+  ['en', 'keepalive ping timeout', '/en/1011/'],
+  ['en', 'unexpected Sec-WebSocket-Extensions in response header', '/en/1010/'],
+  ['ru', 'Could not decode a text frame', '/ru/1002/'],
+  ['ar', 'decoded text message was too big', '/ar/1009/'],
+  ['en', "Failed to execute 'close' on 'WebSocket': The close code must be either 1000, or between 3000 and 4999. 1013 is neither.", '/en/1013/'],
   ['en', '4001', '/en/ranges/4000-4999/'],
   ['ar', '1020', '/ar/ranges/1000-2999/'],
   ['ru', '5000', '/ru/ranges/5000-65535/'],
