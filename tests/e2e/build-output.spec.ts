@@ -83,7 +83,7 @@ test.describe('Arabic and Russian pages', () => {
     const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
     return main
       .replace(/<(code|pre|kbd|script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
-      .replace(/<bdi>[\s\S]*?<\/bdi>/g, ' ') // proper names of libraries and applications
+      .replace(/<bdi\b[^>]*>[\s\S]*?<\/bdi>/g, ' ') // proper names of libraries and applications
       .replace(/<[^>]+>/g, ' ')
       .replace(/&[a-z#0-9]+;/g, ' ');
   }
