@@ -75,6 +75,26 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${foldText(text)} `.includes(` ${words} `);
 }
 
+/** Two words alike but for an inflected ending (`рукопожатие`, `рукопожатия`; `timeout`, `timeouts`). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(a.length, b.length) - 3;
+}
+
+/**
+ * Whether every word of a query of two words or more stands in `name`, in any order and
+ * inflection: `рукопожатие TLS` names `Сбой TLS-рукопожатия`.
+ */
+export function namesWords(query: string, name: string): boolean {
+  const words = foldText(query).split(' ').filter(Boolean);
+  if (words.length < 2 || words.some((w) => w.length < 3)) return false;
+  const nameWords = foldText(name).split(' ');
+  return words.every((w) => nameWords.some((n) => sameWord(w, n)));
+}
+
 export interface NamedCode {
   code: number;
   /** Names to recognise: in the page's language, in English, the IANA name. */
@@ -140,7 +160,7 @@ export function directTargets(
   // "abnormal closure" is not also read as "normal closure".
   const byName = namedCodes
     .flatMap((entry) => entry.names.map((name) => ({ code: entry.code, name })))
-    .filter(({ name }) => containsPhrase(query, name))
+    .filter(({ name }) => containsPhrase(query, name) || namesWords(query, name))
     .sort((x, y) => foldText(y.name).length - foldText(x.name).length);
   for (const { code } of byName) {
     if (!targets.some((t) => t.kind === 'code' && t.code === code)) targets.push({ kind: 'code', code });

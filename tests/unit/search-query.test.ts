@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
   codesQuoted,
+  namesWords,
   directTargets,
   fillSlots,
   fullTextQueries,
@@ -216,5 +217,15 @@ describe('a pasted message finds the page that lists it', () => {
     expect(directTargets(pasted, WITH_PAGES, coded).some((t) => t.kind === 'compare')).toBe(false);
     // A shared wording lists every code that has it, the one the query names first.
     expect(codesQuoted('must be either 1000, or between 3000', coded)).toEqual([1012, 1013]);
+  });
+});
+
+describe('a code named by the words of its name, in any order and inflection', () => {
+  it('matches every query word to a word of the name', () => {
+    expect(namesWords('рукопожатие TLS', 'Сбой TLS-рукопожатия')).toBe(true);
+    expect(namesWords('closure abnormal', 'Abnormal Closure')).toBe(true);
+    expect(namesWords('normal closure', 'Abnormal Closure')).toBe(false);
+    expect(namesWords('TLS', 'TLS handshake')).toBe(false); // one word is not a name
+    expect(namesWords('рукопожатие закрытия', 'Сбой TLS-рукопожатия')).toBe(false);
   });
 });
