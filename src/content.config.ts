@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { codeFactsSchema, schemeSchema } from './schemas/code';
 import { librarySchema } from './schemas/library';
-import { comparisonFrontmatterSchema, proseFrontmatterSchema, rangeFrontmatterSchema } from './schemas/prose';
+import { comparisonFrontmatterSchema, guideFrontmatterSchema, proseFrontmatterSchema, rangeFrontmatterSchema } from './schemas/prose';
 import { CONTENT_DIRS } from './lib/content-files';
 
 export const collections = {
@@ -19,6 +19,11 @@ export const collections = {
     // Entry ids are `{lang}/{low}-vs-{high}`.
     loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.comparisons}` }),
     schema: comparisonFrontmatterSchema,
+  }),
+  guides: defineCollection({
+    // Entry ids are `{lang}/{library id}`.
+    loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.guides}` }),
+    schema: guideFrontmatterSchema,
   }),
   ranges: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.ranges}` }),

@@ -100,6 +100,8 @@ export function buildCodesApi(
 export interface SearchData {
   codes: { code: number; names: string[]; strings: string[]; title: string; summary: string; url: string }[];
   ranges: { id: RangeId; min: number; max: number; title: string; summary: string; url: string }[];
+  /** Libraries and browsers with a guide: names to recognise and what to show for a direct hit. */
+  libraries: { id: string; names: string[]; title: string; summary: string; url: string }[];
   /** A comparison's title and summary with `{a}`, `{nameA}`, `{b}`, `{nameB}` slots: one template, not one text per pair. */
   compare: { title: string; summary: string };
 }
@@ -108,9 +110,11 @@ export function buildSearchData(
   lang: Lang,
   api: { codes: ApiCode[]; ranges: ApiRange[] },
   compare: SearchData['compare'],
+  libraries: SearchData['libraries'] = [],
 ): SearchData {
   return {
     compare,
+    libraries,
     codes: api.codes.map((c) => ({
       code: c.code,
       names: [...new Set([c.names[lang], c.names.en, c.label])],

@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
 import type { CodeFacts, ReconnectAdvice, Scheme } from '../schemas/code';
-import type { Library } from '../schemas/library';
-import { indexNamings, type CodeNaming } from './code-behaviour';
+import { hasGuide, type Library } from '../schemas/library';
+import { indexNamings, sortLibraries, type CodeNaming } from './code-behaviour';
+
 import type { RangeId } from './ranges';
 import { pairSlug } from './pairs';
 
@@ -16,6 +17,9 @@ export interface Catalog {
   facts(code: number): CodeFacts;
   prose(lang: Lang, code: number): CollectionEntry<'prose'>;
   library(id: string): Library;
+  /** Libraries and browsers with a guide page: browsers first, then by name. */
+  guided: readonly Library[];
+  guide(lang: Lang, id: string): CollectionEntry<'guides'>;
   /** What each library and browser records for a code: browsers first, then by name. */
   namings(code: number): readonly CodeNaming[];
   /** The hand-written comparison of a pair, if one exists (ascending order). */
@@ -36,14 +40,16 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [codeEntries, proseEntries, libraryEntries, comparisonEntries, rangeEntries, schemeEntries] = await Promise.all([
+  const [codeEntries, proseEntries, libraryEntries, comparisonEntries, rangeEntries, schemeEntries, guideEntries] = await Promise.all([
     getCollection('codes'),
     getCollection('prose'),
     getCollection('libraries'),
     getCollection('comparisons'),
     getCollection('ranges'),
     getCollection('schemes'),
+    getCollection('guides'),
   ]);
+  const guides = new Map(guideEntries.map((e) => [e.id, e]));
   const curated = new Map(comparisonEntries.map((e) => [e.id, e]));
   const ranges = new Map(rangeEntries.map((e) => [e.id, e]));
   const facts = new Map(codeEntries.map((e) => [e.data.code, e.data]));
@@ -63,6 +69,8 @@ async function loadCatalog(): Promise<Catalog> {
     prose: (lang, code) => get(prose, `${lang}/${code}`, 'prose'),
     library: (id) => get(libraries, id, 'library'),
     namings: (code) => namings.get(code) ?? [],
+    guided: sortLibraries([...libraries.values()].filter(hasGuide)),
+    guide: (lang, id) => get(guides, `${lang}/${id}`, 'guide'),
     curated: (lang, low, high) => curated.get(`${lang}/${pairSlug(low, high)}`),
     range: (lang, range) => get(ranges, `${lang}/${range}`, 'range prose'),
     schemes: schemeEntries.map((e) => e.data),

@@ -9,13 +9,15 @@ export interface CodeNaming {
   entry: LibraryCode;
 }
 
+/** Browsers first, then libraries, then services; by name within each. */
+export function sortLibraries(libraries: readonly Library[]): Library[] {
+  return [...libraries].sort((a, b) => LIBRARY_KINDS.indexOf(a.kind) - LIBRARY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en'));
+}
+
 /** Indexes every library's entries by code, once per build. */
 export function indexNamings(libraries: readonly Library[]): Map<number, CodeNaming[]> {
   const byCode = new Map<number, CodeNaming[]>();
-  const ordered = [...libraries].sort(
-    (a, b) => LIBRARY_KINDS.indexOf(a.kind) - LIBRARY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en'),
-  );
-  for (const library of ordered) {
+  for (const library of sortLibraries(libraries)) {
     for (const entry of library.codes) {
       const list = byCode.get(entry.code) ?? [];
       list.push({ library, entry });
@@ -93,25 +95,10 @@ export interface SourceNotes {
   numberOf(ref: string): number;
 }
 
-export function numberSources(
-  browsers: readonly BrowserRow[],
-  libraries: readonly CodeNaming[],
-  selfSenders: readonly { behaviour: Generates }[],
-): SourceNotes {
+/** Numbers sources in the order given, each once. */
+export function numberRefs(refs: Iterable<string | undefined>): SourceNotes {
   const numbers = new Map<string, number>();
-  const add = (ref: string | undefined) => {
-    if (ref !== undefined && !numbers.has(ref)) numbers.set(ref, numbers.size + 1);
-  };
-  for (const row of browsers) {
-    add(row.received?.source);
-    for (const m of [...orderMessages(row.thrown), ...orderMessages(row.console), ...orderMessages(row.reasons)]) add(m.source);
-    for (const g of row.generates) add(g.source);
-  }
-  for (const { entry } of libraries) {
-    add(entry.source);
-    for (const m of orderMessages(entry.messages)) add(m.source);
-  }
-  for (const { behaviour } of selfSenders) add(behaviour.source);
+  for (const ref of refs) if (ref !== undefined && !numbers.has(ref)) numbers.set(ref, numbers.size + 1);
   return {
     refs: [...numbers.keys()],
     numberOf(ref) {
@@ -120,4 +107,61 @@ export function numberSources(
       return n;
     },
   };
+}
+
+export function numberSources(
+  browsers: readonly BrowserRow[],
+  libraries: readonly CodeNaming[],
+  selfSenders: readonly { behaviour: Generates }[],
+): SourceNotes {
+  return numberRefs(
+    (function* () {
+      for (const row of browsers) {
+        yield row.received?.source;
+        for (const m of [...orderMessages(row.thrown), ...orderMessages(row.console), ...orderMessages(row.reasons)]) yield m.source;
+        for (const g of row.generates) yield g.source;
+      }
+      for (const { entry } of libraries) {
+        yield entry.source;
+        for (const m of orderMessages(entry.messages)) yield m.source;
+      }
+      for (const { behaviour } of selfSenders) yield behaviour.source;
+    })(),
+  );
+}
+
+/** What a library's guide page shows from its data file, each part in code order. */
+export interface GuideTables {
+  constants: { code: number; identifier: string; source: string }[];
+  /** Texts thrown when a program closes with a code or reason the library refuses. */
+  refused: { code: number; messages: Message[] }[];
+  /** Texts it prints, logs or sends as a reason with a code. */
+  printed: { code: number; messages: Message[] }[];
+  produces: { code: number; behaviour: Generates }[];
+  /** Browsers: what happens when a server sends each code. */
+  received: { code: number; received: Received }[];
+  notes: SourceNotes;
+}
+
+export function guideTables(library: Library): GuideTables {
+  const entries = [...library.codes].sort((a, b) => a.code - b.code);
+  const withMessages = (keep: (m: Message) => boolean) =>
+    entries.flatMap((e) => {
+      const messages = orderMessages(e.messages.filter(keep));
+      return messages.length ? [{ code: e.code, messages }] : [];
+    });
+  const constants = entries.flatMap((e) => (e.identifier && e.source ? [{ code: e.code, identifier: e.identifier, source: e.source }] : []));
+  const refused = withMessages((m) => m.kind === 'thrown');
+  const printed = withMessages((m) => m.kind !== 'thrown');
+  const produces = entries.flatMap((e) => e.generates.map((behaviour) => ({ code: e.code, behaviour })));
+  const received = entries.flatMap((e) => (e.received ? [{ code: e.code, received: e.received }] : []));
+  const notes = numberRefs([
+    ...constants.map((c) => c.source),
+    ...refused.flatMap((r) => r.messages.map((m) => m.source)),
+    ...printed.flatMap((r) => r.messages.map((m) => m.source)),
+    ...produces.map((p) => p.behaviour.source),
+    ...received.map((r) => r.received.source),
+    ...library.sources,
+  ]);
+  return { constants, refused, printed, produces, received, notes };
 }

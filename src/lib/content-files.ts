@@ -10,6 +10,7 @@ export const CONTENT_DIRS = {
   prose: 'content/prose',
   comparisons: 'content/comparisons',
   ranges: 'content/ranges',
+  guides: 'content/guides',
   libraries: 'content/libraries',
   schemes: 'content/schemes.yaml',
 } as const;
@@ -68,6 +69,9 @@ function readMdxTree(root: string, dir: string): MdxFile[] {
   return files;
 }
 
+/** The folder of each kind of prose. */
+const PROSE_DIRS = { code: 'prose', comparison: 'comparisons', range: 'ranges', guide: 'guides' } as const;
+
 /** Reads every content file under `root` into a snapshot for `validateContent`. */
 export function readContent(root: string): ContentSnapshot {
   const codesDir = join(root, CONTENT_DIRS.codes);
@@ -80,7 +84,8 @@ export function readContent(root: string): ContentSnapshot {
     prose: readMdxTree(root, CONTENT_DIRS.prose),
     comparisons: readMdxTree(root, CONTENT_DIRS.comparisons),
     ranges: readMdxTree(root, CONTENT_DIRS.ranges),
+    guides: readMdxTree(root, CONTENT_DIRS.guides),
     locales: LANGS.map((lang) => ({ lang, ...readJson(root, join(root, `locales/${lang}.json`)) })),
-    expectedPath: (kind, lang, slug) => `${CONTENT_DIRS[kind === 'code' ? 'prose' : kind === 'comparison' ? 'comparisons' : 'ranges']}/${lang}/${slug}.mdx`,
+    expectedPath: (kind, lang, slug) => `${CONTENT_DIRS[PROSE_DIRS[kind]]}/${lang}/${slug}.mdx`,
   };
 }

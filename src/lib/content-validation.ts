@@ -1,9 +1,10 @@
 import type { z } from 'astro/zod';
 import { codeFactsSchema, schemeSchema } from '../schemas/code';
-import { COMPARED_BROWSERS, librarySchema } from '../schemas/library';
+import { COMPARED_BROWSERS, hasGuide, librarySchema, type Library } from '../schemas/library';
 import {
   SECTIONS,
   comparisonFrontmatterSchema,
+  guideFrontmatterSchema,
   proseFrontmatterSchema,
   rangeFrontmatterSchema,
   type ProseKind,
@@ -51,6 +52,8 @@ export interface ContentSnapshot {
   comparisons: MdxFile[];
   /** Per range and language: content/ranges. */
   ranges: MdxFile[];
+  /** Per library or browser and language: content/guides. */
+  guides: MdxFile[];
   /** Where a missing file is expected, for the error message. */
   expectedPath: (kind: ProseKind, lang: string, slug: string) => string;
   /** UI strings per language (locales/{lang}.json); the first language is the reference. */
@@ -146,7 +149,12 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     }
   }
 
-  errors.push(...checkLibraries(snapshot.libraries, codeFile));
+  const libraries = checkLibraries(snapshot.libraries, codeFile, errors);
+
+  // A guide per library and browser, in every language, naming only what the data holds.
+  const byId = new Map(libraries.map((l) => [l.id, l]));
+  const guideSlugs = libraries.filter(hasGuide).map((l) => l.id);
+  errors.push(...checkMdxSet(snapshot, 'guide', snapshot.guides, guideSlugs, codeFile, (file) => checkGuideReferences(file, byId.get(file.slug))));
 
   // Schemes of well-known applications (private-use range).
   parseList(snapshot.schemes, schemeSchema, 'applications', errors);
@@ -208,8 +216,8 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
  * Library files: the schema, the file name, codes that have a page, one entry per code, a
  * source for every identifier, and `received` (what arrives in a Close frame) for browsers only.
  */
-function checkLibraries(files: DataFile[], codes: Map<number, string>): ContentError[] {
-  const errors: ContentError[] = [];
+function checkLibraries(files: DataFile[], codes: Map<number, string>, errors: ContentError[]): Library[] {
+  const valid: Library[] = [];
   const ids = new Map<string, string>();
   for (const file of files) {
     const data = parsed(file, errors);
@@ -227,6 +235,7 @@ function checkLibraries(files: DataFile[], codes: Map<number, string>): ContentE
     const existing = ids.get(library.id);
     if (existing) errors.push({ file: file.file, field: 'id', message: `Duplicate library id "${library.id}": also in ${existing}` });
     ids.set(library.id, file.file);
+    valid.push(library);
     const seen = new Set<number>();
     library.codes.forEach((entry, i) => {
       const field = `codes.${i}`;
@@ -257,10 +266,48 @@ function checkLibraries(files: DataFile[], codes: Map<number, string>): ContentE
   for (const browser of COMPARED_BROWSERS) {
     if (!ids.has(browser)) errors.push({ file: `content/libraries/${browser}.yaml`, field: '(file)', message: `Missing: every code page compares ${COMPARED_BROWSERS.join(', ')}` });
   }
+  return valid;
+}
+
+const CONSTANT_TAG = /<Constant\s+name="([^"]*)"\s*\/>/g;
+const MESSAGE_TAG = /<Message\s+text="([^"]*)"\s*\/>/g;
+
+/** A guide names only constants and texts its library's data file holds: the data is the one source. */
+function checkGuideReferences(file: MdxFile, library: Library | undefined): ContentError[] {
+  const errors: ContentError[] = [];
+  const front = file.data as { library?: unknown } | null;
+  if (typeof front?.library === 'string' && front.library !== file.slug) {
+    errors.push({ file: file.file, field: 'library', message: `Library "${front.library}" does not match the file name` });
+  }
+  if (!library) return errors;
+  const identifiers = new Set(library.codes.flatMap((e) => (e.identifier ? [e.identifier] : [])));
+  const texts = new Set(library.codes.flatMap((e) => e.messages.map((m) => m.text)));
+  for (const match of file.body.matchAll(CONSTANT_TAG)) {
+    if (!identifiers.has(match[1]!)) {
+      errors.push({ file: file.file, field: 'body', message: `<Constant name="${match[1]}" /> is not an identifier in content/libraries/${library.id}.yaml` });
+    }
+  }
+  for (const match of file.body.matchAll(MESSAGE_TAG)) {
+    if (!texts.has(match[1]!)) {
+      errors.push({ file: file.file, field: 'body', message: `<Message text="${match[1]}" /> is not a message in content/libraries/${library.id}.yaml` });
+    }
+  }
   return errors;
 }
 
-const FRONTMATTER = { code: proseFrontmatterSchema, comparison: comparisonFrontmatterSchema, range: rangeFrontmatterSchema };
+const UNKNOWN_SLUG = {
+  code: 'code with a content/codes file',
+  comparison: 'comparison',
+  range: 'range',
+  guide: 'library or browser with a content/libraries file',
+};
+
+const FRONTMATTER = {
+  code: proseFrontmatterSchema,
+  comparison: comparisonFrontmatterSchema,
+  range: rangeFrontmatterSchema,
+  guide: guideFrontmatterSchema,
+};
 
 /**
  * Checks one kind of MDX content: every expected slug exists in every language, nothing
@@ -282,7 +329,7 @@ function checkMdxSet(
       errors.push({ file: file.file, field: '(file)', message: `Unknown language folder "${file.lang}"` });
     }
     if (!expectedSlugs.includes(file.slug)) {
-      errors.push({ file: file.file, field: '(file)', message: `"${file.slug}" is not a known ${kind === 'code' ? 'code with a content/codes file' : kind}` });
+      errors.push({ file: file.file, field: '(file)', message: `"${file.slug}" is not a known ${UNKNOWN_SLUG[kind]}` });
     }
     const data = parsed(file, errors);
     if (data !== undefined) {

@@ -29,6 +29,7 @@ export function normalizeQuery(raw: unknown): string {
 
 export type DirectTarget =
   | { kind: 'code'; code: number }
+  | { kind: 'library'; id: string }
   | { kind: 'compare'; a: number; b: number }
   | { kind: 'range'; range: RangeId; number: number };
 
@@ -132,6 +133,23 @@ export function codesQuoted(query: string, namedCodes: readonly NamedCode[]): nu
   return found;
 }
 
+export interface NamedLibrary {
+  id: string;
+  /** Its name, id and aliases: matched as whole words anywhere in the query. */
+  names: readonly string[];
+}
+
+/** Libraries and browsers the query names (`gorilla 1006`, `python websockets close code`), longest name first. */
+export function librariesNamed(query: string, libraries: readonly NamedLibrary[]): string[] {
+  const padded = ` ${foldText(query)} `;
+  return libraries
+    .flatMap((library) => library.names.map((name) => ({ id: library.id, words: foldText(name) })))
+    .filter(({ words }) => words.length >= 2 && padded.includes(` ${words} `))
+    .sort((x, y) => y.words.length - x.words.length)
+    .map(({ id }) => id)
+    .filter((id, i, all) => all.indexOf(id) === i);
+}
+
 /**
  * Pages that must come first for a query: the codes it names, or their ranges when a code has
  * no page. A query naming two codes (`1001 vs 1006`) is after their comparison, so that leads.
@@ -140,6 +158,7 @@ export function directTargets(
   query: string,
   codesWithPages: ReadonlySet<number>,
   namedCodes: readonly NamedCode[] = [],
+  namedLibraries: readonly NamedLibrary[] = [],
 ): DirectTarget[] {
   const targets: DirectTarget[] = [];
   const numbers = findCodeNumbers(query);
@@ -169,6 +188,8 @@ export function directTargets(
   // quoted message (`…either 1000, or between 3000 and 4999. 1012 is neither.`).
   const named = targets.flatMap((t) => (t.kind === 'code' ? [t.code] : []));
   if (named.length >= 2 && quoted.length === 0) targets.unshift({ kind: 'compare', a: named[0]!, b: named[1]! });
+  // A library named leads when no code is; after the code otherwise (`gorilla 1006`).
+  for (const id of librariesNamed(query, namedLibraries)) targets.push({ kind: 'library', id });
   return targets;
 }
 

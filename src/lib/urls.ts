@@ -12,6 +12,8 @@ export type Route =
   | { kind: 'code'; code: number }
   | { kind: 'compare'; a: number; b: number }
   | { kind: 'range'; range: RangeId }
+  | { kind: 'libraries' }
+  | { kind: 'library'; id: string }
   | { kind: 'search' }
   | { kind: 'notFound' };
 
@@ -27,6 +29,10 @@ export function urlFor(route: Route, lang: Lang): string {
     }
     case 'range':
       return `/${lang}/ranges/${rangeSlug(route.range)}/`;
+    case 'libraries':
+      return `/${lang}/libraries/`;
+    case 'library':
+      return `/${lang}/libraries/${route.id}/`;
     case 'search':
       return `/${lang}/search/`;
     case 'notFound':

@@ -126,11 +126,18 @@ export const librarySchema = z.strictObject({
   platform: z.string().min(1),
   kind: z.enum(LIBRARY_KINDS),
   url: z.url(),
+  /** Other names people type for it in a search (`gorilla`, `socket.io`); its name and id count already. */
+  aliases: z.array(z.string().min(1)).default([]),
   /** What was read for this file: repository files or documentation pages. */
   sources: z.array(sourceRefSchema).min(1),
   codes: z.array(libraryCodeSchema).default([]),
 });
 export type Library = z.infer<typeof librarySchema>;
+
+/** Libraries and browsers have a guide page; services (infrastructure) have none. */
+export function hasGuide(library: Pick<Library, 'kind'>): boolean {
+  return library.kind !== 'infrastructure';
+}
 
 /** The browsers every code page compares, in this order; a browser without data shows "not verified". */
 export const COMPARED_BROWSERS = ['chrome', 'firefox', 'safari'] as const;

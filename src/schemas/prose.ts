@@ -25,11 +25,21 @@ export const rangeFrontmatterSchema = z.strictObject({
   summary: z.string().min(1),
 });
 
+/** Front matter of content/guides/{lang}/{id}.mdx: how to work with close codes in one library or browser. */
+export const guideFrontmatterSchema = z.strictObject({
+  /** Id of the library's data file, content/libraries/{id}.yaml. */
+  library: z.string().min(1),
+  /** One or two sentences: what the guide helps with. */
+  summary: z.string().min(1),
+});
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
+
 /** The `<Section kind>` blocks each kind of prose must contain, once each, in this order. */
 export const SECTIONS = {
   code: ['meaning', 'symptoms', 'fix'],
   comparison: ['practice', 'advice'],
   range: ['who', 'registration', 'unknown'],
+  guide: ['reading', 'closing', 'quirks', 'example'],
 } as const;
 export type ProseKind = keyof typeof SECTIONS;
 export type SectionKind = (typeof SECTIONS)[ProseKind][number];

@@ -53,12 +53,16 @@ export function warmUp(lang: Lang): void {
 export async function search(rawQuery: string, lang: Lang, limit: number): Promise<SearchResult[]> {
   const query = normalizeQuery(rawQuery);
   if (!query) return [];
-  const { pagefind, codes, ranges, compare } = await load(lang);
+  const { pagefind, codes, ranges, compare, libraries } = await load(lang);
   const byCode = new Map(codes.map((c) => [c.code, c]));
-  const direct: SearchResult[] = directTargets(query, new Set(byCode.keys()), codes).map((target) => {
+  const direct: SearchResult[] = directTargets(query, new Set(byCode.keys()), codes, libraries).map((target) => {
     if (target.kind === 'code') {
       const c = byCode.get(target.code)!;
       return { url: c.url, title: c.title, excerpt: [{ text: c.summary, marked: false }] };
+    }
+    if (target.kind === 'library') {
+      const library = libraries.find((l) => l.id === target.id)!;
+      return { url: library.url, title: library.title, excerpt: [{ text: library.summary, marked: false }] };
     }
     if (target.kind === 'compare') {
       // Titled in the canonical order, as the comparison page itself is.

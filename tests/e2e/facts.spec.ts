@@ -50,13 +50,13 @@ test.describe('code pages show who does what, with sources', () => {
         for (const entry of library.codes) {
           const html = page(lang, entry.code);
           for (const message of entry.messages ?? []) {
-            const at = html.indexOf(`<code class="verbatim" dir="ltr">${escape(message.text)}</code>`);
+            const at = html.indexOf(`<code dir="ltr">${escape(message.text)}</code>`);
             expect(at, `${library.id} ${entry.code}: ${message.text}`).toBeGreaterThan(-1);
             const item = html.slice(html.lastIndexOf('<li', at), html.indexOf('</li>', at));
             expect(item.includes('class="older"'), `${message.text} is ${message.older ? '' : 'not '}older`).toBe(Boolean(message.older));
             expect(item.includes(`>${ui[lang]!.behaviour.older}<`)).toBe(Boolean(message.older));
             // Its note number leads to the page's source list, where the note links the file it was read in.
-            const note = /class="source-ref" href="#(source-\d+)"/.exec(item)?.[1];
+            const note = /<a href="#(source-\d+)"/.exec(item)?.[1];
             expect(note, `${message.text} cites a source`).toBeDefined();
             const listed = html.slice(html.indexOf(`<li id="${note}">`), html.indexOf('</li>', html.indexOf(`<li id="${note}">`)));
             expect(listed).toContain(`href="${sourceHref(message.source).replace(/&/g, '&amp;')}"`);

@@ -136,7 +136,16 @@ function fixture(): ContentSnapshot {
         body: sections('who', 'registration', 'unknown'),
       })),
     ),
-    expectedPath: (kind, lang, slug) => `content/${kind === 'code' ? 'prose' : kind === 'comparison' ? 'comparisons' : 'ranges'}/${lang}/${slug}.mdx`,
+    guides: langs.flatMap((lang) =>
+      ['ws', 'chrome', 'firefox', 'safari'].map((id) => ({
+        file: `content/guides/${lang}/${id}.mdx`,
+        lang,
+        slug: id,
+        data: { library: id, summary: 'S.' },
+        body: sections('reading', 'closing', 'quirks', 'example'),
+      })),
+    ),
+    expectedPath: (kind, lang, slug) => `content/${{ code: 'prose', comparison: 'comparisons', range: 'ranges', guide: 'guides' }[kind]}/${lang}/${slug}.mdx`,
   };
 }
 
@@ -200,6 +209,7 @@ describe('bad content fails with the file and field named', () => {
     const ws = s.libraries[0]!.data as { codes: Record<string, unknown>[] };
     ws.codes[0]!.received = { outcome: 'fails', pageSees: 1006, sendsBack: 1002, source };
     s.libraries = s.libraries.filter((f) => !f.file.endsWith('safari.yaml'));
+    s.guides = s.guides.filter((f) => f.slug !== 'safari');
     expect(validateContent(s)).toEqual([
       expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.0.received' }),
       expect.objectContaining({ file: 'content/libraries/safari.yaml', message: expect.stringContaining('chrome, firefox, safari') }),
@@ -211,7 +221,7 @@ describe('bad content fails with the file and field named', () => {
     const ws = s.libraries[0]!.data as { id: string; codes: unknown[] };
     ws.id = 'other';
     ws.codes.push({ code: 1000, messages: [{ text: 'again', kind: 'thrown', source }] });
-    expect(validateContent(s)).toEqual([
+    expect(validateContent(s).filter((e) => e.file.startsWith('content/libraries/'))).toEqual([
       expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'id' }),
       expect.objectContaining({ file: 'content/libraries/ws.yaml', field: 'codes.1.code', message: 'Code 1000 is listed twice' }),
     ]);
@@ -266,6 +276,18 @@ describe('bad content fails with the file and field named', () => {
     expect(validateContent(s)).toEqual([
       { file: 'locales/ru.json', field: 'site.tagline', message: 'Missing UI string' },
       { file: 'locales/ru.json', field: 'count_many', message: 'Missing plural form "many" (ru uses one, few, many, other)' },
+    ]);
+  });
+
+  it('requires a guide per library and browser in every language, naming only what the data holds', () => {
+    const s = fixture();
+    s.guides = s.guides.filter((f) => !(f.slug === 'firefox' && f.lang === 'ar'));
+    const ws = s.guides.find((f) => f.slug === 'ws' && f.lang === 'en')!;
+    ws.body = ws.body.replace('Text', 'Use <Constant name="X" />, not <Constant name="CloseGoingAway" />; it prints <Message text="boom" /> and not <Message text="bang" />.');
+    expect(validateContent(s)).toEqual([
+      { file: 'content/guides/en/ws.mdx', field: 'body', message: '<Constant name="CloseGoingAway" /> is not an identifier in content/libraries/ws.yaml' },
+      { file: 'content/guides/en/ws.mdx', field: 'body', message: '<Message text="bang" /> is not a message in content/libraries/ws.yaml' },
+      { file: 'content/guides/ar/firefox.mdx', field: '(file)', message: 'Missing ar translation of guide firefox' },
     ]);
   });
 

@@ -4,6 +4,7 @@ import { buildSearchData } from '../../../lib/api';
 import { codesApiFromCatalog } from '../../../lib/api-data';
 import { getCatalog } from '../../../lib/catalog';
 import { useTranslations } from '../../../i18n/translation';
+import { urlFor } from '../../../lib/urls';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
@@ -15,7 +16,15 @@ export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const t = useTranslations(lang);
   const compare = { title: t('compare.heading', SLOTS), summary: t('compare.metaDescription', SLOTS) };
-  return new Response(JSON.stringify(buildSearchData(lang, codesApiFromCatalog(await getCatalog()), compare)), {
+  const catalog = await getCatalog();
+  const libraries = catalog.guided.map((library) => ({
+    id: library.id,
+    names: [...new Set([library.name, library.id.replace(/-/g, ' '), ...library.aliases])],
+    title: t('guide.title', { name: library.name }),
+    summary: catalog.guide(lang, library.id).data.summary,
+    url: urlFor({ kind: 'library', id: library.id }, lang),
+  }));
+  return new Response(JSON.stringify(buildSearchData(lang, codesApiFromCatalog(catalog), compare, libraries)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
