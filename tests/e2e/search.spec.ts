@@ -34,6 +34,10 @@ const EXPECTED: [lang: string, query: string, url: string][] = [
   ['ru', 'Could not decode a text frame', '/ru/1002/'],
   ['ar', 'decoded text message was too big', '/ar/1009/'],
   ['en', "Failed to execute 'close' on 'WebSocket': The close code must be either 1000, or between 3000 and 4999. 1013 is neither.", '/en/1013/'],
+  // A library named, with a verb or a code: its guide, or the code's page first.
+  ['en', 'python websockets close code', '/en/libraries/python-websockets/'],
+  ['ar', 'okhttp close reason too long', '/ar/libraries/okhttp/'],
+  ['ru', 'gorilla 1006', '/ru/1006/'],
   ['en', '4001', '/en/ranges/4000-4999/'],
   ['ar', '1020', '/ar/ranges/1000-2999/'],
   ['ru', '5000', '/ru/ranges/5000-65535/'],

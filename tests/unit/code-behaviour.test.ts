@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserRows, generators, indexNamings, libraryRows, numberSources, orderMessages } from '../../src/lib/code-behaviour';
+import { browserRows, generators, guideTables, indexNamings, libraryRows, numberSources, orderMessages } from '../../src/lib/code-behaviour';
 import { librarySchema, sourceHref, sourceLabel, type Library } from '../../src/schemas/library';
 
 const source = 'chromium/chromium:net/websockets/websocket_channel.cc@0123456789abcdef0123456789abcdef01234567';
@@ -91,5 +91,23 @@ describe('numbered source notes', () => {
     expect(notes.refs).toEqual([source, 'apache/tomcat:java/org/apache/tomcat/websocket/WsSession.java']);
     expect(notes.numberOf(source)).toBe(1);
     expect(() => notes.numberOf('websockets/ws:lib/sender.js')).toThrow(/not numbered/);
+  });
+});
+
+describe('a guide page from its library file', () => {
+  it('splits the data into constants, refused, printed, produced and received, each in code order', () => {
+    const tables = guideTables(chrome);
+    expect(tables.constants).toEqual([]);
+    expect(tables.refused.map((r) => [r.code, r.messages.map((m) => m.older)])).toEqual([[1005, [false, true]]]);
+    expect(tables.printed.map((r) => [r.code, r.messages.map((m) => m.kind)])).toEqual([[1005, ['console']]]);
+    expect(tables.received).toEqual([{ code: 1005, received: expect.objectContaining({ outcome: 'fails' }) }]);
+    // Every source the tables cite, and the library's own sources, are numbered once.
+    expect(tables.notes.refs).toEqual([source]);
+    const tomcatTables = guideTables(tomcat);
+    expect(tomcatTables.produces.map((p) => [p.code, p.behaviour.when])).toEqual([[1006, 'idle-timeout']]);
+    expect(tomcatTables.notes.refs).toEqual([
+      'apache/tomcat:java/org/apache/tomcat/websocket/WsSession.java',
+      'apache/tomcat:java/org/apache/tomcat/websocket/WsSession.java@11.0.0',
+    ]);
   });
 });

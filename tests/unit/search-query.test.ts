@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
   codesQuoted,
+  librariesNamed,
   namesWords,
   directTargets,
   fillSlots,
@@ -227,5 +228,27 @@ describe('a code named by the words of its name, in any order and inflection', (
     expect(namesWords('normal closure', 'Abnormal Closure')).toBe(false);
     expect(namesWords('TLS', 'TLS handshake')).toBe(false); // one word is not a name
     expect(namesWords('рукопожатие закрытия', 'Сбой TLS-рукопожатия')).toBe(false);
+  });
+});
+
+describe('a library named in the query', () => {
+  const libraries = [
+    { id: 'python-websockets', names: ['Python websockets', 'python websockets'] },
+    { id: 'gorilla', names: ['Go gorilla/websocket', 'gorilla', 'gorilla/websocket'] },
+    { id: 'ws', names: ['Node.js ws', 'ws'] },
+  ];
+
+  it('is recognised by its name, id or alias as whole words', () => {
+    expect(librariesNamed('python websockets close code', libraries)).toEqual(['python-websockets']);
+    expect(librariesNamed('gorilla/websocket 1006', libraries)).toEqual(['gorilla']);
+    expect(librariesNamed('wss connection closed', libraries)).toEqual([]);
+  });
+
+  it('comes after a code the query names, and first when none is named', () => {
+    expect(directTargets('gorilla 1006', WITH_PAGES, [], libraries)).toEqual([
+      { kind: 'code', code: 1006 },
+      { kind: 'library', id: 'gorilla' },
+    ]);
+    expect(directTargets('python websockets close code', WITH_PAGES, [], libraries)).toEqual([{ kind: 'library', id: 'python-websockets' }]);
   });
 });

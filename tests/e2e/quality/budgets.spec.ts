@@ -40,7 +40,7 @@ function firstLoad(page: string) {
 
 test.describe('first-load size budget', () => {
   for (const lang of ['en', 'ar', 'ru']) {
-    for (const page of [`${lang}`, `${lang}/1006`, `${lang}/compare/1001-vs-1002`]) {
+    for (const page of [`${lang}`, `${lang}/1006`, `${lang}/compare/1001-vs-1002`, `${lang}/libraries/chrome`]) {
       test(`/${page}/ stays within 14.6 KB gzip, 2 KB of it script`, () => {
         const load = firstLoad(page);
         expect(load.scripts.length, 'the search bootstrap script is counted').toBeGreaterThan(0);
