@@ -65,3 +65,20 @@ export function richToPlain(parts: readonly RichPart[]): string {
     .map((p) => (p.type === 'text' || p.type === 'code' ? p.text : String(p.code)))
     .join('');
 }
+
+/**
+ * Splits right-to-left text into runs, marking the runs of Latin script (identifiers, product
+ * names, API calls), so each can be isolated left to right: `*websocket.CloseError` keeps its
+ * asterisk at the start, and `close()` its parentheses, inside an Arabic sentence.
+ */
+export function latinRuns(text: string): { text: string; latin: boolean }[] {
+  const runs: { text: string; latin: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/[*#.@$]?[A-Za-z][\w.*#@$/:()[\]<>'-]*(?:[ ,][*#.@$]?[A-Za-z][\w.*#@$/:()[\]<>'-]*)*/g)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), latin: false });
+    runs.push({ text: match[0], latin: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), latin: false });
+  return runs;
+}

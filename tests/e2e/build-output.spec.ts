@@ -121,9 +121,10 @@ test.describe('search index', () => {
   });
 
   test('keeps a code’s number, name and summary separate words', () => {
-    // Indexed per language: every code page, every range page, and the comparisons with text of their own.
+    // Indexed per language: every code page, every range page, every library guide and their index, and the comparisons with text of their own.
     const curated = readdirSync(join(process.cwd(), 'content/comparisons/en')).length;
-    expect(fragments.length).toBe(LANGS.length * (api.codes.length + api.ranges.length + curated));
+    const guides = readdirSync(join(process.cwd(), 'content/guides/en')).length + 1;
+    expect(fragments.length).toBe(LANGS.length * (api.codes.length + api.ranges.length + curated + guides));
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const glued: string[] = [];
     for (const lang of LANGS) {

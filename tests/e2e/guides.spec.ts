@@ -38,7 +38,7 @@ for (const lang of LANGS) {
 
   test(`${lang}: the index lists every library and browser, and a code page links to the guides`, async ({ page }) => {
     await page.goto(`/${lang}/libraries/`);
-    const links = await page.locator('main .library-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page.locator('main .code-list.names a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(libraries.map((l) => `/${lang}/libraries/${l.id}/`).sort());
     await page.goto(`/${lang}/1001/`);
     await expect(page.locator('#libraries + .table-wrap a[href$="/libraries/tomcat/"]')).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales';
-import { richText, richToPlain } from '../../src/i18n/rich';
+import { latinRuns, richText, richToPlain } from '../../src/i18n/rich';
 import { statementParts } from '../../src/i18n/statements';
 import { UI_RESOURCES, useTranslations } from '../../src/i18n/translation';
 import { compareCodes } from '../../src/lib/comparison';
@@ -110,5 +110,27 @@ describe('rich text', () => {
   });
   it('rejects unbalanced backticks', () => {
     expect(() => richText(() => 'a `b', {})).toThrow(/Unbalanced/);
+  });
+});
+
+describe('Latin runs in right-to-left text', () => {
+  it('marks identifiers and names, with their punctuation, as runs of their own', () => {
+    expect(latinRuns('تعيد gorilla/websocket خطأً من النوع *websocket.CloseError، وكيف ترسل close() مع WriteControl أو WriteMessage')).toEqual([
+      { text: 'تعيد ', latin: false },
+      { text: 'gorilla/websocket', latin: true },
+      { text: ' خطأً من النوع ', latin: false },
+      { text: '*websocket.CloseError', latin: true },
+      { text: '، وكيف ترسل ', latin: false },
+      { text: 'close()', latin: true },
+      { text: ' مع ', latin: false },
+      { text: 'WriteControl', latin: true },
+      { text: ' أو ', latin: false },
+      { text: 'WriteMessage', latin: true },
+    ]);
+    expect(latinRuns('Node.js ws و Socket.IO')).toEqual([
+      { text: 'Node.js ws', latin: true },
+      { text: ' و ', latin: false },
+      { text: 'Socket.IO', latin: true },
+    ]);
   });
 });

@@ -204,6 +204,10 @@ describe('a pasted message finds the page that lists it', () => {
   it('needs three words, or a whole constant', () => {
     expect(codesQuoted('text frame', coded)).toEqual([]);
     expect(codesQuoted('closegoingaway', coded)).toEqual([1001]);
+    // The last part of a qualified constant, when it is long enough to be one.
+    const dotnet = [{ code: 1001, names: [], strings: ['WebSocketCloseStatus.EndpointUnavailable', 'CloseCode::Status'] }];
+    expect(codesQuoted('EndpointUnavailable', dotnet)).toEqual([1001]);
+    expect(codesQuoted('status', dotnet)).toEqual([]);
     expect(codesQuoted('Going', coded)).toEqual([]);
   });
 
