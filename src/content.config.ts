@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { codeFactsSchema, schemeSchema } from './schemas/code';
+import { glob } from 'astro/loaders';
+import { codeFactsSchema } from './schemas/code';
 import { librarySchema } from './schemas/library';
+import { appSchema, appTextSchema } from './schemas/app';
 import { comparisonFrontmatterSchema, guideFrontmatterSchema, proseFrontmatterSchema, rangeFrontmatterSchema } from './schemas/prose';
 import { CONTENT_DIRS } from './lib/content-files';
 
@@ -29,9 +30,15 @@ export const collections = {
     loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_DIRS.ranges}` }),
     schema: rangeFrontmatterSchema,
   }),
-  schemes: defineCollection({
-    loader: file(`./${CONTENT_DIRS.schemes}`),
-    schema: schemeSchema,
+  apps: defineCollection({
+    // One file per application system: content/apps/{id}.yaml.
+    loader: glob({ pattern: '*.yaml', base: `./${CONTENT_DIRS.apps}` }),
+    schema: appSchema,
+  }),
+  appTexts: defineCollection({
+    // Entry ids are `{lang}/{system id}`.
+    loader: glob({ pattern: '*/*.yaml', base: `./${CONTENT_DIRS.apps}` }),
+    schema: appTextSchema,
   }),
   libraries: defineCollection({
     // One file per library, browser or service: content/libraries/{id}.yaml.

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
-import type { CodeFacts, ReconnectAdvice, Scheme } from '../schemas/code';
+import type { CodeFacts, ReconnectAdvice } from '../schemas/code';
 import { hasGuide, type Library } from '../schemas/library';
+import type { App, AppText } from '../schemas/app';
+import { createNumberIndex, type NumberIndex } from './numbers';
 import { indexNamings, sortLibraries, type CodeNaming } from './code-behaviour';
 
 import type { RangeId } from './ranges';
@@ -25,7 +27,12 @@ export interface Catalog {
   /** The hand-written comparison of a pair, if one exists (ascending order). */
   curated(lang: Lang, low: number, high: number): CollectionEntry<'comparisons'> | undefined;
   range(lang: Lang, range: RangeId): CollectionEntry<'ranges'>;
-  schemes: readonly Scheme[];
+  /** Application systems that define their own codes, by name. */
+  apps: readonly App[];
+  app(id: string): App;
+  appText(lang: Lang, id: string): AppText;
+  /** What any number means: range, registered code, every system's meaning. */
+  numbers: NumberIndex;
   /** Codes whose facts say to reconnect with backoff, ascending. */
   retryable: readonly number[];
   /** Codes whose registration asks for a randomized 5–30 s delay before reconnecting (1012). */
@@ -40,15 +47,18 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [codeEntries, proseEntries, libraryEntries, comparisonEntries, rangeEntries, schemeEntries, guideEntries] = await Promise.all([
+  const [codeEntries, proseEntries, libraryEntries, comparisonEntries, rangeEntries, guideEntries, appEntries, appTextEntries] = await Promise.all([
     getCollection('codes'),
     getCollection('prose'),
     getCollection('libraries'),
     getCollection('comparisons'),
     getCollection('ranges'),
-    getCollection('schemes'),
     getCollection('guides'),
+    getCollection('apps'),
+    getCollection('appTexts'),
   ]);
+  const apps = new Map(appEntries.map((e) => [e.data.id, e.data]));
+  const appTexts = new Map(appTextEntries.map((e) => [e.id, e.data]));
   const guides = new Map(guideEntries.map((e) => [e.id, e]));
   const curated = new Map(comparisonEntries.map((e) => [e.id, e]));
   const ranges = new Map(rangeEntries.map((e) => [e.id, e]));
@@ -73,7 +83,10 @@ async function loadCatalog(): Promise<Catalog> {
     guide: (lang, id) => get(guides, `${lang}/${id}`, 'guide'),
     curated: (lang, low, high) => curated.get(`${lang}/${pairSlug(low, high)}`),
     range: (lang, range) => get(ranges, `${lang}/${range}`, 'range prose'),
-    schemes: schemeEntries.map((e) => e.data),
+    apps: [...apps.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    app: (id) => get(apps, id, 'system'),
+    appText: (lang, id) => get(appTexts, `${lang}/${id}`, 'system text'),
+    numbers: createNumberIndex([...facts.keys()], [...apps.values()]),
     retryable: codesAdvising('backoff'),
     restartDelay: codesAdvising('restart-delay'),
   };

@@ -12,7 +12,7 @@ export const CONTENT_DIRS = {
   ranges: 'content/ranges',
   guides: 'content/guides',
   libraries: 'content/libraries',
-  schemes: 'content/schemes.yaml',
+  apps: 'content/apps',
 } as const;
 
 function readYaml(root: string, path: string, text?: string): DataFile {
@@ -69,6 +69,21 @@ function readMdxTree(root: string, dir: string): MdxFile[] {
   return files;
 }
 
+/** The systems' files (content/apps/{id}.yaml) and their text per language (content/apps/{lang}/{id}.yaml). */
+export function readAppFiles(root: string): Pick<ContentSnapshot, 'apps' | 'appTexts'> {
+  const dir = join(root, CONTENT_DIRS.apps);
+  return {
+    apps: listFiles(dir, /\.ya?ml$/).map((name) => readYaml(root, join(dir, name))),
+    appTexts: listFiles(dir, /^[^.]+$/).flatMap((lang) =>
+      listFiles(join(dir, lang), /\.ya?ml$/).map((name) => ({
+        ...readYaml(root, join(dir, lang, name)),
+        lang,
+        slug: name.replace(/\.ya?ml$/, ''),
+      })),
+    ),
+  };
+}
+
 /** The folder of each kind of prose. */
 const PROSE_DIRS = { code: 'prose', comparison: 'comparisons', range: 'ranges', guide: 'guides' } as const;
 
@@ -80,7 +95,7 @@ export function readContent(root: string): ContentSnapshot {
     langs: LANGS,
     codes: listFiles(codesDir, /\.ya?ml$/).map((name) => readYaml(root, join(codesDir, name))),
     libraries: listFiles(librariesDir, /\.ya?ml$/).map((name) => readYaml(root, join(librariesDir, name))),
-    schemes: readYaml(root, join(root, CONTENT_DIRS.schemes)),
+    ...readAppFiles(root),
     prose: readMdxTree(root, CONTENT_DIRS.prose),
     comparisons: readMdxTree(root, CONTENT_DIRS.comparisons),
     ranges: readMdxTree(root, CONTENT_DIRS.ranges),

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { codeFactsSchema, schemeSchema } from '../schemas/code';
+import { codeFactsSchema } from '../schemas/code';
 import { COMPARED_BROWSERS, hasGuide, librarySchema, type Library } from '../schemas/library';
 import {
   SECTIONS,
@@ -12,6 +12,8 @@ import {
 import { uiKeyProblems } from '../i18n/key-parity';
 import { parsePairSlug } from './pairs';
 import { RANGES } from './ranges';
+import { checkAppFiles, type AppTextFile } from './app-validation';
+import { CONTENT_DIRS } from './content-files';
 
 /**
  * Checks all content at once and reports every problem with its file and field, because
@@ -45,7 +47,10 @@ export interface ContentSnapshot {
   codes: DataFile[];
   /** One file per library, browser or service: content/libraries/{id}.yaml. */
   libraries: DataFile[];
-  schemes: DataFile;
+  /** One file per application system: content/apps/{id}.yaml. */
+  apps: DataFile[];
+  /** Each system's text per language: content/apps/{lang}/{id}.yaml. */
+  appTexts: AppTextFile[];
   /** Per code and language: content/prose. */
   prose: MdxFile[];
   /** Hand-written comparisons of selected pairs: content/comparisons. */
@@ -74,28 +79,6 @@ function parsed(file: DataFile, errors: ContentError[]): unknown {
     return undefined;
   }
   return file.data;
-}
-
-/** Checks a YAML file holding a list against a schema; returns the entries that passed. */
-function parseList<T>(
-  file: DataFile,
-  schema: z.ZodType<T>,
-  what: string,
-  errors: ContentError[],
-): { value: T; index: number }[] {
-  const data = parsed(file, errors);
-  if (data === undefined) return [];
-  if (!Array.isArray(data)) {
-    errors.push({ file: file.file, field: '(root)', message: `Expected a list of ${what}` });
-    return [];
-  }
-  const valid: { value: T; index: number }[] = [];
-  data.forEach((entry, index) => {
-    const result = schema.safeParse(entry);
-    if (result.success) valid.push({ value: result.data, index });
-    else for (const e of zodErrors(file.file, result.error)) errors.push({ ...e, field: `[${index}].${e.field}` });
-  });
-  return valid;
 }
 
 const SECTION_TAG = /<Section\s+kind="([^"]*)"\s*>/g;
@@ -156,8 +139,8 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
   const guideSlugs = libraries.filter(hasGuide).map((l) => l.id);
   errors.push(...checkMdxSet(snapshot, 'guide', snapshot.guides, guideSlugs, codeFile, (file) => checkGuideReferences(file, byId.get(file.slug))));
 
-  // Schemes of well-known applications (private-use range).
-  parseList(snapshot.schemes, schemeSchema, 'applications', errors);
+  // Application systems and their text in every language.
+  checkAppFiles(snapshot.apps, snapshot.appTexts, snapshot.langs, CONTENT_DIRS.apps, errors);
 
   // UI strings: every language has every key of the reference, with its own plural forms.
   const [reference, ...translations] = snapshot.locales ?? [];

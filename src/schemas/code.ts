@@ -75,22 +75,3 @@ export const codeFactsSchema = z.strictObject({
 });
 
 export type CodeFacts = z.infer<typeof codeFactsSchema>;
-
-/** content/schemes.yaml: close codes that well-known applications define for private use. */
-export const schemeSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
-  url: z.url(),
-  codes: z
-    .array(
-      z.strictObject({
-        code: z.int().min(4000).max(4999),
-        /** The application's own name for the code, verbatim. */
-        name: z.string().min(1),
-        /** Whether the application's own client reconnects after it. */
-        reconnect: z.boolean(),
-      }),
-    )
-    .min(1),
-});
-export type Scheme = z.infer<typeof schemeSchema>;

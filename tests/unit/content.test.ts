@@ -79,6 +79,20 @@ describe('the real content', () => {
 const source = 'websockets/ws:lib/validation.js@8.21.0';
 
 /** A tiny valid content set to break one way at a time. */
+const appSource = 'owner/repo:src/codes.ts@v1';
+const appCode = (over: Record<string, unknown> = {}) => ({ code: 4001, name: 'X', sender: 'server', reconnect: 'no', source: appSource, ...over });
+const appData = (over: Record<string, unknown> = {}) => ({
+  id: 'app',
+  name: 'App',
+  kind: 'api',
+  url: 'https://example.org/',
+  sources: [appSource],
+  ranges: [{ min: 4000, max: 4099 }],
+  codes: [appCode()],
+  ...over,
+});
+const appText = (over: Record<string, unknown> = {}) => ({ app: 'app', description: 'D.', meanings: { 4001: 'M.' }, ...over });
+
 function fixture(): ContentSnapshot {
   const facts = (code: number, related: number[] = []) => ({
     code,
@@ -111,7 +125,8 @@ function fixture(): ContentSnapshot {
         library(id, 'browser', [{ code: 1001, received: { outcome: 'delivered', pageSees: 1001, source: 'https://example.org/browser-source' } }]),
       ),
     ],
-    schemes: { file: 'content/schemes.yaml', data: [{ id: 'app', name: 'App', url: 'https://example.org/', codes: [{ code: 4001, name: 'X', reconnect: true }] }] },
+    apps: [{ file: 'content/apps/app.yaml', data: appData() }],
+    appTexts: langs.map((lang) => ({ file: `content/apps/${lang}/app.yaml`, lang, slug: 'app', data: appText() })),
     prose: langs.flatMap((lang) =>
       [1000, 1001].map((code) => ({
         file: `content/prose/${lang}/${code}.mdx`,
@@ -262,10 +277,78 @@ describe('bad content fails with the file and field named', () => {
     expect(errors).toContainEqual(expect.objectContaining({ file: 'content/comparisons/ar/1000-vs-1001.mdx', field: 'low' }));
   });
 
-  it('reports a bad private-use scheme entry', () => {
-    const s = fixture();
-    s.schemes = { file: 'content/schemes.yaml', data: [{ id: 'app', name: 'App', url: 'https://example.org/', codes: [{ code: 3001, name: 'X', reconnect: true }] }] };
-    expect(validateContent(s)).toEqual([expect.objectContaining({ file: 'content/schemes.yaml', field: '[0].codes.0.code' })]);
+  describe('application systems', () => {
+    const onlyApps = (s: ReturnType<typeof fixture>) => validateContent(s).filter((e) => e.file.startsWith('content/apps/'));
+
+    it('accept the fixture', () => {
+      expect(onlyApps(fixture())).toEqual([]);
+    });
+
+    it('report a code outside the ranges its system claims', () => {
+      const s = fixture();
+      s.apps[0]!.data = appData({ codes: [appCode({ code: 4101 })] });
+      s.appTexts.forEach((t) => (t.data = appText({ meanings: { 4101: 'M.' } })));
+      expect(onlyApps(s)).toEqual([
+        expect.objectContaining({ file: 'content/apps/app.yaml', field: 'codes.0.code', message: expect.stringContaining('outside the ranges this system claims (4000–4099)') }),
+      ]);
+    });
+
+    it('report one number twice in one version, and accept it with spans that do not overlap', () => {
+      const s = fixture();
+      s.apps[0]!.data = appData({ codes: [appCode(), appCode({ name: 'Y', since: '2.0' })] });
+      expect(onlyApps(s)).toEqual([
+        expect.objectContaining({ file: 'content/apps/app.yaml', field: 'codes.1.code', message: expect.stringContaining('two meanings in the same version') }),
+      ]);
+      s.apps[0]!.data = appData({ codes: [appCode({ until: '2.0' }), appCode({ name: 'Y', since: '2.0' })] });
+      s.appTexts.forEach((t) => (t.data = appText({ meanings: { 4001: 'New.', '4001<2.0': 'Old.' } })));
+      expect(onlyApps(s)).toEqual([]);
+    });
+
+    it('report a meaning missing in one language, and one with no code', () => {
+      const s = fixture();
+      s.appTexts[1]!.data = appText({ meanings: { 4002: 'M.' } });
+      expect(onlyApps(s)).toEqual([
+        expect.objectContaining({ file: 'content/apps/ar/app.yaml', field: 'meanings.4001', message: 'Missing ar meaning of code 4001' }),
+        expect.objectContaining({ file: 'content/apps/ar/app.yaml', field: 'meanings.4002' }),
+      ]);
+    });
+
+    it('report a missing language file', () => {
+      const s = fixture();
+      s.appTexts.pop();
+      expect(onlyApps(s)).toEqual([expect.objectContaining({ file: 'content/apps/ar/app.yaml', message: 'Missing ar text of system app' })]);
+    });
+
+    it('report a system without a source, and a code without one', () => {
+      const s = fixture();
+      s.apps[0]!.data = appData({ sources: [], codes: [{ ...appCode(), source: undefined }] });
+      expect(onlyApps(s)).toEqual([
+        expect.objectContaining({ file: 'content/apps/app.yaml', field: 'sources' }),
+        expect.objectContaining({ file: 'content/apps/app.yaml', field: 'codes.0.source' }),
+      ]);
+    });
+
+    it('report a since/until that does not parse, mixed kinds, and an end before the start', () => {
+      const s = fixture();
+      s.apps[0]!.data = appData({ codes: [appCode({ since: 'June 2023' })] });
+      expect(onlyApps(s)).toEqual([expect.objectContaining({ file: 'content/apps/app.yaml', field: 'codes.0.since', message: expect.stringContaining('Give a version') })]);
+      s.apps[0]!.data = appData({ codes: [appCode({ since: '2023-06-17' }), appCode({ code: 4002, since: '1.0' })] });
+      s.appTexts.forEach((t) => (t.data = appText({ meanings: { 4001: 'M.', 4002: 'M.' } })));
+      expect(onlyApps(s)).toEqual([expect.objectContaining({ field: 'codes', message: expect.stringContaining('mix versions and dates') })]);
+      s.apps[0]!.data = appData({ codes: [appCode({ since: '2.0', until: '1.5' })] });
+      s.appTexts.forEach((t) => (t.data = appText({ meanings: { '4001<1.5': 'M.' } })));
+      expect(onlyApps(s)).toEqual([expect.objectContaining({ field: 'codes.0.until', message: 'until 1.5 is not after since 2.0' })]);
+    });
+
+    it('report an id that differs from the file name, and a text file of an unknown system', () => {
+      const s = fixture();
+      s.apps[0]!.data = appData({ id: 'other' });
+      s.appTexts.push({ file: 'content/apps/en/nope.yaml', lang: 'en', slug: 'nope', data: appText({ app: 'nope' }) });
+      expect(onlyApps(s)).toEqual([
+        expect.objectContaining({ file: 'content/apps/app.yaml', field: 'id', message: 'System id "other" does not match the file name' }),
+        expect.objectContaining({ file: 'content/apps/en/nope.yaml', message: expect.stringContaining('"nope" is not a system') }),
+      ]);
+    });
   });
 
   it('reports a UI string missing in one language, and a plural form it lacks', () => {
