@@ -5,6 +5,8 @@ import type { CodeNaming } from './code-behaviour';
 import type { ProseFrontmatter } from '../schemas/prose';
 import { RANGES, rangeOf, type RangeId } from './ranges';
 import { shortCodeUrl, urlFor } from './urls';
+import type { App, AppText } from '../schemas/app';
+import type { NumberIndex } from './numbers';
 
 /** The public data API (`/api/codes.json`): one record per code, stable field names. */
 export interface ApiCode {
@@ -50,6 +52,93 @@ export interface ApiRange {
   titles: Record<Lang, string>;
   summaries: Record<Lang, string>;
   urls: Record<Lang, string>;
+}
+
+/** An application system that defines its own codes (`/api/codes.json` → `systems`). */
+export interface ApiSystem {
+  id: string;
+  name: string;
+  kind: string;
+  url: string;
+  sources: string[];
+  /** What since/until count, e.g. `centrifuge (Go library)`; null when no meaning changed. */
+  versionOf: string | null;
+  identify: { hosts: string[]; subprotocols: string[]; packages: string[] };
+  /** The blocks it claims; `rule` where it gives the whole block one reconnect rule. */
+  ranges: { min: number; max: number; rule: string | null; source: string | null }[];
+  descriptions: Record<Lang, string>;
+  notes: Record<Lang, string[]>;
+  urls: Record<Lang, string>;
+}
+
+/** One number that application systems use (`/api/codes.json` → `applicationCodes`), with every system's meaning. */
+export interface ApiApplicationCode {
+  code: number;
+  range: { id: string; min: number; max: number };
+  /** Whether it is also a registered code (3000, 3003, 3008), described in `codes`. */
+  registered: boolean;
+  urls: Record<Lang, string>;
+  shortUrl: string;
+  systems: {
+    system: string;
+    name: string;
+    constant: string | null;
+    texts: string[];
+    sender: string;
+    reconnect: string;
+    carrier: string;
+    since: string | null;
+    until: string | null;
+    source: string;
+    meanings: Record<Lang, string>;
+  }[];
+}
+
+/** The application systems and the numbers they use, from the one number index. */
+export function buildAppsApi(
+  apps: readonly App[],
+  numbers: NumberIndex,
+  text: (lang: Lang, id: string) => AppText,
+): { systems: ApiSystem[]; applicationCodes: ApiApplicationCode[] } {
+  const used = [...new Set(apps.flatMap((app) => app.codes.map((c) => c.code)))].sort((a, b) => a - b);
+  return {
+    systems: apps.map((app) => ({
+      id: app.id,
+      name: app.name,
+      kind: app.kind,
+      url: app.url,
+      sources: app.sources,
+      versionOf: app.versionOf ?? null,
+      identify: app.identify,
+      ranges: app.ranges.map((r) => ({ min: r.min, max: r.max, rule: r.rule ?? null, source: r.source ?? null })),
+      descriptions: perLang((lang) => text(lang, app.id).description),
+      notes: perLang((lang) => text(lang, app.id).notes),
+      urls: perLang((lang) => urlFor({ kind: 'app', id: app.id }, lang)),
+    })),
+    applicationCodes: used.map((code) => {
+      const meaning = numbers.meaning(code);
+      return {
+        code,
+        range: { id: meaning.range.id, min: meaning.range.min, max: meaning.range.max },
+        registered: meaning.registered,
+        urls: perLang((lang) => urlFor({ kind: 'code', code }, lang)),
+        shortUrl: shortCodeUrl(code),
+        systems: meaning.uses.map(({ app, entry, key }) => ({
+          system: app.id,
+          name: entry.name,
+          constant: entry.constant ?? null,
+          texts: entry.texts,
+          sender: entry.sender,
+          reconnect: entry.reconnect,
+          carrier: entry.carrier,
+          since: entry.since ?? null,
+          until: entry.until ?? null,
+          source: entry.source,
+          meanings: perLang((lang) => text(lang, app.id).meanings[key]!),
+        })),
+      };
+    }),
+  };
 }
 
 export function buildCodesApi(
@@ -98,32 +187,72 @@ export function buildCodesApi(
 
 /** Per-language data for site search: names to match and what to show for direct hits. */
 export interface SearchData {
-  codes: { code: number; names: string[]; strings: string[]; title: string; summary: string; url: string }[];
+  /** Every number with a page; `app` marks one only applications define (no comparison pages). */
+  codes: { code: number; names: string[]; strings: string[]; title: string; summary: string; url: string; app?: true }[];
   ranges: { id: RangeId; min: number; max: number; title: string; summary: string; url: string }[];
   /** Libraries and browsers with a guide: names to recognise and what to show for a direct hit. */
   libraries: { id: string; names: string[]; title: string; summary: string; url: string }[];
+  /** Application systems: names to recognise and what to show for a direct hit. */
+  apps: { id: string; names: string[]; title: string; summary: string; url: string }[];
   /** A comparison's title and summary with `{a}`, `{nameA}`, `{b}`, `{nameB}` slots: one template, not one text per pair. */
   compare: { title: string; summary: string };
 }
 
+/** Strips the backticks that mark identifiers in content text, for plain-text summaries. */
+const plain = (text: string) => text.replace(/`/g, '');
+
+/** What search recognises of a system's use of a number: its names, constants and texts. */
+const appStrings = (s: ApiApplicationCode['systems'][number]) => [s.name, ...(s.constant ? [s.constant] : []), ...s.texts];
+
 export function buildSearchData(
   lang: Lang,
-  api: { codes: ApiCode[]; ranges: ApiRange[] },
-  compare: SearchData['compare'],
+  api: { codes: ApiCode[]; ranges: ApiRange[]; systems: ApiSystem[]; applicationCodes: ApiApplicationCode[] },
+  text: { compare: SearchData['compare']; appTitle: (code: number, count: number, name: string) => string; appSystem: (name: string) => string },
   libraries: SearchData['libraries'] = [],
 ): SearchData {
+  const byNumber = new Map(api.applicationCodes.map((a) => [a.code, a]));
+  const systemName = new Map(api.systems.map((s) => [s.id, s.name]));
+  const registered = api.codes.map((c) => ({
+    code: c.code,
+    names: [...new Set([c.names[lang], c.names.en, c.label])],
+    // Exact texts and constants, so a pasted message finds the page that lists it; with the
+    // names and texts of systems that use the number in their own sense.
+    strings: [
+      ...new Set([
+        ...c.libraries.flatMap((l) => [...(l.identifier ? [l.identifier] : []), ...l.messages.map((m) => m.text)]),
+        ...(byNumber.get(c.code)?.systems.flatMap(appStrings) ?? []),
+      ]),
+    ],
+    title: `${c.code} ${c.names[lang]}`,
+    summary: c.summaries[lang],
+    url: c.urls[lang],
+  }));
+  const applications = api.applicationCodes
+    .filter((a) => !a.registered)
+    .map((a) => {
+      const systems = [...new Set(a.systems.map((s) => s.system))];
+      const [first] = a.systems;
+      return {
+        code: a.code,
+        names: [],
+        strings: [...new Set(a.systems.flatMap(appStrings))],
+        title: text.appTitle(a.code, systems.length, systems.length === 1 ? `${first!.name} (${systemName.get(first!.system)})` : ''),
+        summary: systems.length === 1 ? plain(first!.meanings[lang]) : systems.map((id) => systemName.get(id)).join(', '),
+        url: a.urls[lang],
+        app: true as const,
+      };
+    });
   return {
-    compare,
+    compare: text.compare,
     libraries,
-    codes: api.codes.map((c) => ({
-      code: c.code,
-      names: [...new Set([c.names[lang], c.names.en, c.label])],
-      // Exact texts and constants, so a pasted message finds the page that lists it.
-      strings: [...new Set(c.libraries.flatMap((l) => [...(l.identifier ? [l.identifier] : []), ...l.messages.map((m) => m.text)]))],
-      title: `${c.code} ${c.names[lang]}`,
-      summary: c.summaries[lang],
-      url: c.urls[lang],
+    apps: api.systems.map((s) => ({
+      id: s.id,
+      names: [...new Set([s.name, s.id.replace(/-/g, ' ')])],
+      title: text.appSystem(s.name),
+      summary: plain(s.descriptions[lang]),
+      url: s.urls[lang],
     })),
+    codes: [...registered, ...applications].sort((a, b) => a.code - b.code),
     ranges: api.ranges.map((r) => ({ id: r.id, min: r.min, max: r.max, title: r.titles[lang], summary: r.summaries[lang], url: r.urls[lang] })),
   };
 }

@@ -42,6 +42,8 @@ export interface NumberIndex {
   appNumbers: readonly number[];
   /** Every number with a page (registered codes and application numbers), ascending. */
   withPages: readonly number[];
+  /** Every block rule of every system, by system name: the 404 page shows those covering a number it was given. */
+  blockRules: readonly AppRuleUse[];
   /** The distinct systems using a number, in display order. */
   appsUsing(code: number): readonly App[];
 }
@@ -86,6 +88,7 @@ export function createNumberIndex(registered: readonly number[], apps: readonly 
     meaning,
     appNumbers,
     withPages: [...registeredSet, ...appNumbers].sort((a, b) => a - b),
+    blockRules: ruled,
     appsUsing: (code) => [...new Set((uses.get(code) ?? []).map((u) => u.app))],
   };
 }

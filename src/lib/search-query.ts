@@ -30,6 +30,7 @@ export function normalizeQuery(raw: unknown): string {
 export type DirectTarget =
   | { kind: 'code'; code: number }
   | { kind: 'library'; id: string }
+  | { kind: 'app'; id: string }
   | { kind: 'compare'; a: number; b: number }
   | { kind: 'range'; range: RangeId; number: number };
 
@@ -102,6 +103,8 @@ export interface NamedCode {
   names: readonly string[];
   /** Exact texts that libraries and browsers print with this code, and their constants. */
   strings?: readonly string[];
+  /** A number only applications define: it has a page but no comparisons. */
+  app?: boolean;
 }
 
 /** Fewer words than this are a fragment any text may contain, not a quote. */
@@ -161,6 +164,7 @@ export function directTargets(
   codesWithPages: ReadonlySet<number>,
   namedCodes: readonly NamedCode[] = [],
   namedLibraries: readonly NamedLibrary[] = [],
+  namedApps: readonly NamedLibrary[] = [],
 ): DirectTarget[] {
   const targets: DirectTarget[] = [];
   const numbers = findCodeNumbers(query);
@@ -188,10 +192,13 @@ export function directTargets(
   }
   // Two codes named (`1001 vs 1006`) ask for their comparison, unless the numbers are part of a
   // quoted message (`…either 1000, or between 3000 and 4999. 1012 is neither.`).
-  const named = targets.flatMap((t) => (t.kind === 'code' ? [t.code] : []));
+  // Only registered codes have comparison pages.
+  const appOnly = new Set(namedCodes.filter((c) => c.app).map((c) => c.code));
+  const named = targets.flatMap((t) => (t.kind === 'code' && !appOnly.has(t.code) ? [t.code] : []));
   if (named.length >= 2 && quoted.length === 0) targets.unshift({ kind: 'compare', a: named[0]!, b: named[1]! });
-  // A library named leads when no code is; after the code otherwise (`gorilla 1006`).
+  // A library or system named leads when no code is; after the code otherwise (`gorilla 1006`, `pusher 4201`).
   for (const id of librariesNamed(query, namedLibraries)) targets.push({ kind: 'library', id });
+  for (const id of librariesNamed(query, namedApps)) targets.push({ kind: 'app', id });
   return targets;
 }
 

@@ -14,6 +14,8 @@ export type Route =
   | { kind: 'range'; range: RangeId }
   | { kind: 'libraries' }
   | { kind: 'library'; id: string }
+  | { kind: 'apps' }
+  | { kind: 'app'; id: string }
   | { kind: 'search' }
   | { kind: 'notFound' };
 
@@ -33,6 +35,10 @@ export function urlFor(route: Route, lang: Lang): string {
       return `/${lang}/libraries/`;
     case 'library':
       return `/${lang}/libraries/${route.id}/`;
+    case 'apps':
+      return `/${lang}/apps/`;
+    case 'app':
+      return `/${lang}/apps/${route.id}/`;
     case 'search':
       return `/${lang}/search/`;
     case 'notFound':

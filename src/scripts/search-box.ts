@@ -43,33 +43,37 @@ export function attach(form: HTMLFormElement): void {
       return;
     }
     status.textContent = strings.searching;
-    let found: SearchResult[];
+    const show = (found: SearchResult[], final: boolean) => {
+      if (mine !== generation) return; // a newer query is on its way: never show stale results
+      results = found;
+      listbox.replaceChildren(
+        ...results.map((result, i) => {
+          const option = document.createElement('li');
+          option.id = `${listbox.id}-${i}`;
+          option.setAttribute('role', 'option');
+          option.setAttribute('aria-selected', 'false');
+          renderResult(option, result, false);
+          option.addEventListener('mousedown', (e) => e.preventDefault());
+          option.addEventListener('click', () => location.assign(result.url));
+          return option;
+        }),
+      );
+      // Which query the options answer (they arrive asynchronously): `first` as soon as the
+      // pages the query names are shown, `query` once the full-text results are in.
+      if (final) {
+        status.textContent = results.length ? countText(strings, lang, results.length) : strings.noResults;
+        listbox.dataset.query = query;
+      } else listbox.dataset.first = query;
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      listbox.hidden = results.length === 0;
+      input.setAttribute('aria-expanded', String(results.length > 0));
+    };
     try {
-      found = await search(query, lang, LIMIT);
+      show(await search(query, lang, LIMIT, (direct) => show(direct, false)), true);
     } catch {
       if (mine === generation) status.textContent = strings.failed;
-      return;
     }
-    if (mine !== generation) return; // a newer query is on its way: never show stale results
-    results = found;
-    listbox.replaceChildren(
-      ...results.map((result, i) => {
-        const option = document.createElement('li');
-        option.id = `${listbox.id}-${i}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        renderResult(option, result, false);
-        option.addEventListener('mousedown', (e) => e.preventDefault());
-        option.addEventListener('click', () => location.assign(result.url));
-        return option;
-      }),
-    );
-    status.textContent = results.length ? countText(strings, lang, results.length) : strings.noResults;
-    listbox.dataset.query = query; // which query the options answer (they arrive asynchronously)
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    listbox.hidden = results.length === 0;
-    input.setAttribute('aria-expanded', String(results.length > 0));
   };
 
   input.addEventListener('input', () => void update());

@@ -1,5 +1,5 @@
 /** The search page: runs the query in its URL (`?q=`) and lists the results. */
-import { search } from './search-engine';
+import { search, type SearchResult } from './search-engine';
 import { countText, renderResult, type SearchStrings } from './search-render';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -14,15 +14,18 @@ if (root) {
   status.textContent = '';
   if (query.trim()) {
     status.textContent = strings.searching;
-    search(query, lang, 20).then(
+    const show = (results: SearchResult[]) =>
+      list.replaceChildren(
+        ...results.map((result) => {
+          const item = document.createElement('li');
+          renderResult(item, result, true);
+          return item;
+        }),
+      );
+    // The pages the query names show as soon as the site's own data arrives; full-text results follow.
+    search(query, lang, 20, show).then(
       (results) => {
-        list.replaceChildren(
-          ...results.map((result) => {
-            const item = document.createElement('li');
-            renderResult(item, result, true);
-            return item;
-          }),
-        );
+        show(results);
         status.textContent = results.length ? countText(strings, lang, results.length) : strings.noResults;
       },
       () => {

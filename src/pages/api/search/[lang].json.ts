@@ -24,7 +24,12 @@ export const GET: APIRoute = async ({ params }) => {
     summary: catalog.guide(lang, library.id).data.summary,
     url: urlFor({ kind: 'library', id: library.id }, lang),
   }));
-  return new Response(JSON.stringify(buildSearchData(lang, codesApiFromCatalog(catalog), compare, libraries)), {
+  const text = {
+    compare,
+    appTitle: (code: number, count: number, name: string) => (count === 1 ? `${code} ${name}` : `${code} ${t('appNumber.headingMany', { count })}`),
+    appSystem: (name: string) => t('apps.title', { name }),
+  };
+  return new Response(JSON.stringify(buildSearchData(lang, codesApiFromCatalog(catalog), text, libraries)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
