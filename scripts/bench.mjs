@@ -39,7 +39,7 @@ const OUT = join(ROOT, 'bench-results');
 const LOGS = join(OUT, 'logs');
 mkdirSync(LOGS, { recursive: true });
 
-const PAGES = LANGS.flatMap((lang) => [`/${lang}/`, `/${lang}/1006/`, `/${lang}/compare/1001-vs-1002/`, `/${lang}/libraries/chrome/`]);
+const PAGES = LANGS.flatMap((lang) => [`/${lang}/`, `/${lang}/1006/`, `/${lang}/compare/1001-vs-1002/`, `/${lang}/libraries/chrome/`, `/${lang}/4004/`, `/${lang}/apps/centrifugo/`]);
 
 const chromiumVersion = (await run(chromiumPath(), ['--version'])).stdout.trim() || 'Chromium (version unknown)';
 const results = {

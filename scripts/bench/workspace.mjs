@@ -44,9 +44,17 @@ function splitMdx(source) {
 }
 
 /** Scheme codes (private range) are avoided so generated codes never collide with them. */
-function schemeCodes(dir) {
-  const schemes = parseYaml(readFileSync(join(dir, 'content/schemes.yaml'), 'utf8')) ?? [];
-  return new Set(schemes.flatMap((s) => s.codes.map((c) => c.code)));
+/** The application systems' files (content/apps/{id}.yaml), parsed. */
+function appFiles(dir = ROOT) {
+  const appsDir = join(dir, 'content/apps');
+  return readdirSync(appsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parseYaml(readFileSync(join(appsDir, f), 'utf8')));
+}
+
+/** Numbers application systems use: synthetic codes avoid them, so each keeps its own page. */
+function appCodes(dir) {
+  return new Set(appFiles(dir).flatMap((a) => a.codes.map((c) => c.code)));
 }
 
 /** Numbers for generated codes: half in the registered range (3100…), half in private (4600…). */
@@ -89,7 +97,7 @@ export function generateContent(dir, total) {
     prose[lang] = new Map(realCodes.map((code) => [code, readFileSync(join(dir, 'content/prose', lang, `${code}.mdx`), 'utf8')]));
   }
 
-  const taken = new Set([...realCodes, ...schemeCodes(dir)]);
+  const taken = new Set([...realCodes, ...appCodes(dir)]);
   const numbers = syntheticNumbers(total - real.length, taken);
   numbers.forEach((code, i) => {
     const template = real[i % real.length];
@@ -144,10 +152,17 @@ export function guidedLibraries(dir = ROOT) {
 }
 
 /** Pages Astro reports for N codes, from the site's routes (checked against the real build). */
-export function expectedPages(codes, guides = guidedLibraries()) {
+export function expectedPages(codes, guides = guidedLibraries(), apps = appFiles()) {
   const langs = LANGS.length;
+  const registered = new Set(readdirSync(join(ROOT, 'content/codes')).map((f) => Number.parseInt(f, 10)));
+  // Numbers only applications use (synthetic codes never take them).
+  const appNumbers = new Set(apps.flatMap((a) => a.codes.map((c) => c.code)).filter((c) => !registered.has(c))).size;
   // pairs in both orders + code pages + short links + home/search/404 per language
   // + 5 range pages per language + a guide per library and their index per language
+  // + a page and a short link per application number + a page per system and their index per language
   // + root index + root 404.
-  return langs * codes * (codes - 1) + langs * codes + codes + langs * 3 + langs * 5 + langs * (guides + 1) + 2;
+  return (
+    langs * codes * (codes - 1) + langs * codes + codes + langs * 3 + langs * 5 + langs * (guides + 1) +
+    langs * appNumbers + appNumbers + langs * (apps.length + 1) + 2
+  );
 }

@@ -123,6 +123,7 @@ export function codesQuoted(query: string, namedCodes: readonly NamedCode[]): nu
   const found: number[] = [];
   for (const entry of namedCodes) {
     const quoted = (entry.strings ?? []).some((text) =>
+      allPiecesInOrder(text, padded) ||
       text.split('…').some((piece) => {
         const words = foldText(piece);
         if (!words) return false;
@@ -136,6 +137,22 @@ export function codesQuoted(query: string, namedCodes: readonly NamedCode[]): nu
     if (quoted) found.push(entry.code);
   }
   return found;
+}
+
+/**
+ * Whether a text with varying parts (`Subscriber for … already exists`) stands whole in the
+ * query: every fixed piece in order, three words or more in all, whatever fills the gaps.
+ */
+function allPiecesInOrder(text: string, paddedQuery: string): boolean {
+  const pieces = text.split('…').map(foldText).filter(Boolean);
+  if (pieces.length < 2 || pieces.join(' ').split(' ').length < MIN_QUOTED_WORDS) return false;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = paddedQuery.indexOf(` ${piece} `, from);
+    if (at < 0) return false;
+    from = at + piece.length + 1;
+  }
+  return true;
 }
 
 export interface NamedLibrary {
@@ -168,10 +185,16 @@ export function directTargets(
 ): DirectTarget[] {
   const targets: DirectTarget[] = [];
   const numbers = findCodeNumbers(query);
+  // A registered code's own name, typed whole (`Unauthorized`), leads: applications that
+  // reuse the word for a number of their own (graphql-ws's 4401) come after it.
+  const folded = foldText(query);
+  for (const entry of namedCodes) {
+    if (!entry.app && entry.names.some((name) => foldText(name) === folded)) targets.push({ kind: 'code', code: entry.code });
+  }
   // A quoted message leads: its page is the answer, ahead of pages whose name shares a word
   // with it. Codes the query also names by number come first among them.
   const quoted = codesQuoted(query, namedCodes).sort((x, y) => Number(!numbers.includes(x)) - Number(!numbers.includes(y)));
-  for (const code of quoted) targets.push({ kind: 'code', code });
+  for (const code of quoted) if (!targets.some((t) => t.kind === 'code' && t.code === code)) targets.push({ kind: 'code', code });
   for (const n of numbers) {
     if (targets.some((t) => t.kind === 'code' && t.code === n)) continue;
     if (codesWithPages.has(n)) {

@@ -10,16 +10,21 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 
 test.describe('built site', () => {
   const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as {
+    applicationCodes: { code: number }[];
     codes: { code: number; ianaName: string | null; label: string; range: { id: string }; canSendInCloseFrame: boolean; canPassToBrowserClose: boolean; names: Record<string, string>; urls: Record<string, string> }[];
   };
   const codes = api.codes.map((c) => c.code);
 
-  test('has 19 codes × 3 languages of code pages', () => {
+  test('has a page per number in every language: the 19 registered codes and every number a system uses', () => {
     expect(codes).toHaveLength(19);
+    const numbers = [...new Set([...codes, ...api.applicationCodes.map((a) => a.code)])];
+    expect(numbers.length).toBeGreaterThan(100);
     for (const lang of LANGS) {
       const pages = readdirSync(join(DIST, lang)).filter((d) => /^\d+$/.test(d) && d !== '404');
-      expect(pages.sort()).toEqual(codes.map(String).sort());
+      expect(pages.sort()).toEqual(numbers.map(String).sort());
     }
+    const shortLinks = readdirSync(DIST).filter((d) => /^\d+$/.test(d));
+    expect(shortLinks.sort()).toEqual(numbers.map(String).sort());
   });
 
   test('has 171 × 3 canonical pair pages, and each reversed URL only redirects', () => {

@@ -97,8 +97,8 @@ test.describe('404 pages recognise a number in the address', () => {
     await expect(card.locator('a[data-search-number]')).toHaveAttribute('href', '/ar/search/?q=1020');
   });
 
-  test('/4001/ at the root explains the private-use range in every language', async ({ page }) => {
-    const response = await page.goto('/4001/');
+  test('/4567/ at the root explains the private-use range in every language', async ({ page }) => {
+    const response = await page.goto('/4567/');
     expect(response?.status()).toBe(404);
     const cards = page.locator('[data-range-min="4000"]:visible');
     await expect(cards).toHaveCount(3);

@@ -256,3 +256,53 @@ describe('a library named in the query', () => {
     expect(directTargets('python websockets close code', WITH_PAGES, [], libraries)).toEqual([{ kind: 'library', id: 'python-websockets' }]);
   });
 });
+
+describe('numbers that applications define', () => {
+  const named: NamedCode[] = [
+    { code: 3000, names: ['Unauthorized'], strings: ['DisconnectConnectionClosed'] },
+    { code: 1006, names: ['Abnormal Closure'] },
+    { code: 4004, names: [], strings: ['Authentication failed', 'Over quota', 'BadResponse'], app: true },
+    { code: 4401, names: [], strings: ['Unauthorized'], app: true },
+    { code: 4409, names: [], strings: ['SubscriberAlreadyExists', 'Subscriber for … already exists'], app: true },
+    { code: 4500, names: [], strings: ['SESSION_NOT_RELIABLE'], app: true },
+  ];
+  const pages = new Set(named.map((n) => n.code));
+  const apps: NamedLibrary[] = [
+    { id: 'pusher', names: ['Pusher Channels', 'pusher'] },
+    { id: 'discord-gateway', names: ['Discord Gateway', 'discord gateway'] },
+  ];
+
+  it('sends a number, a constant or a name to the number\'s page', () => {
+    expect(directTargets('4004', pages, named, [], apps)).toEqual([{ kind: 'code', code: 4004 }]);
+    expect(directTargets('SESSION_NOT_RELIABLE', pages, named, [], apps)).toEqual([{ kind: 'code', code: 4500 }]);
+    expect(directTargets('BadResponse', pages, named, [], apps)).toEqual([{ kind: 'code', code: 4004 }]);
+    expect(directTargets('DisconnectConnectionClosed', pages, named, [], apps)).toEqual([{ kind: 'code', code: 3000 }]);
+  });
+
+  it('puts the number first and the system after it when both are named', () => {
+    expect(directTargets('pusher 4004', pages, named, [], apps)).toEqual([
+      { kind: 'code', code: 4004 },
+      { kind: 'app', id: 'pusher' },
+    ]);
+    expect(directTargets('discord 4004', pages, named, [], apps)).toEqual([{ kind: 'code', code: 4004 }]);
+    expect(directTargets('Discord Gateway close codes', pages, named, [], apps)).toEqual([{ kind: 'app', id: 'discord-gateway' }]);
+  });
+
+  it('finds a pasted line by the reason text it contains', () => {
+    expect(directTargets('Disconnected (reason: "Subscriber for 6be19906 already exists")', pages, named)).toEqual([{ kind: 'code', code: 4409 }]);
+  });
+
+  it('keeps a registered code first when its own name is typed, ahead of an application that reuses the word', () => {
+    expect(directTargets('unauthorized', pages, named)).toEqual([
+      { kind: 'code', code: 3000 },
+      { kind: 'code', code: 4401 },
+    ]);
+  });
+
+  it('never offers a comparison with a number only applications define', () => {
+    expect(directTargets('4004 vs 1006', pages, named)).toEqual([
+      { kind: 'code', code: 4004 },
+      { kind: 'code', code: 1006 },
+    ]);
+  });
+});

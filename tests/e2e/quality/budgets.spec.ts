@@ -42,7 +42,7 @@ function firstLoad(page: string) {
 
 test.describe('first-load size budget', () => {
   for (const lang of ['en', 'ar', 'ru']) {
-    for (const page of [`${lang}`, `${lang}/1006`, `${lang}/compare/1001-vs-1002`, `${lang}/libraries/chrome`]) {
+    for (const page of [`${lang}`, `${lang}/1006`, `${lang}/compare/1001-vs-1002`, `${lang}/libraries/chrome`, `${lang}/4004`, `${lang}/apps/centrifugo`, `${lang}/3000`]) {
       test(`/${page}/ stays within 14,600 bytes gzip, 2 KB of it script`, () => {
         const load = firstLoad(page);
         expect(load.scripts.length, 'the search bootstrap script is counted').toBeGreaterThan(0);
