@@ -175,9 +175,64 @@ async function coldHeaderQuery(browser, base, lang, query) {
   }
 }
 
+/** Queries a reader types with a number or a known name in hand: answered from the site's own data. */
+export const DIRECT_QUERIES = {
+  en: ['4004', 'SESSION_NOT_RELIABLE', 'discord 4004'],
+  ar: ['٤٠٠٤', 'ConnectionInitialisationTimeout'],
+  ru: ['4201', 'pusher 4201'],
+};
+
+/**
+ * A fresh context opens a code page and types a query that names a page: time from focus to
+ * the first options (shown from the site's search data, before Pagefind), and the bytes of
+ * the requests started until then.
+ */
+async function coldDirectQuery(browser, base, lang, query) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/${lang}/1006/`, { waitUntil: 'load' });
+    await sleep(300);
+    const recorder = recordResponses(context);
+    const res = await page.evaluate(async (query) => {
+      const form = document.querySelector('form[data-search-box]');
+      const input = form.querySelector('input');
+      const listbox = form.querySelector('[role="listbox"]');
+      return new Promise((resolve) => {
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (listbox.dataset.first === query || listbox.dataset.query === query) {
+            observer.disconnect();
+            const first = listbox.querySelector('[role="option"] a');
+            resolve({ ms: performance.now() - t0, at: Date.now(), url: first?.getAttribute('href') ?? null, beforeIndex: listbox.dataset.query !== query });
+          }
+        });
+        observer.observe(listbox, { attributes: true, attributeFilter: ['data-first', 'data-query'] });
+        setTimeout(() => resolve({ ms: null, timeout: true }), 30_000);
+        input.focus();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, query);
+    await sleep(700);
+    const responses = (await recorder.stop()).filter((r) => res.at && r.startedAt <= res.at);
+    return {
+      query,
+      focusToFirstResultMs: round(res.ms, 0),
+      firstResult: res.url,
+      beforePagefind: res.beforeIndex ?? false,
+      requests: responses.length,
+      gzipBytes: sum(responses, 'gzipBytes'),
+      responses: responses.map(({ url, gzipBytes }) => ({ url, gzipBytes })),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runSearchBench(base, langs = ['en', 'ar', 'ru']) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-  const out = { browser: `Chromium ${browser.version()}`, queries: QUERIES, languages: {} };
+  const out = { browser: `Chromium ${browser.version()}`, queries: QUERIES, directQueries: DIRECT_QUERIES, languages: {} };
   try {
     for (const lang of langs) {
       const [q1, ...others] = QUERIES[lang];
@@ -243,9 +298,13 @@ export async function runSearchBench(base, langs = ['en', 'ar', 'ru']) {
       r.firstQueries = [];
       for (const query of QUERIES[lang]) r.firstQueries.push(await coldHeaderQuery(browser, base, lang, query));
       r.coldHeaderBox = r.firstQueries[0];
+
+      // 4. Cold header box, a number or a known name: time and bytes to the first result.
+      r.directQueries = [];
+      for (const query of DIRECT_QUERIES[lang] ?? []) r.directQueries.push(await coldDirectQuery(browser, base, lang, query));
       out.languages[lang] = r;
       log(
-        `  search ${lang}: cold ${r.coldSearchPage.queryToResultsMs} ms (${r.coldSearchPage.results} results), warm same ${r.warm.sameQueryMedianMs} ms, warm new ${r.warm.newQueryMedianMs} ms (max ${r.warm.newQueryMaxMs}), first query ${r.firstQueries.map((q) => `${Math.round(q.gzipBytes / 1000)}`).join('/')} KB gzip`,
+        `  search ${lang}: cold ${r.coldSearchPage.queryToResultsMs} ms (${r.coldSearchPage.results} results), warm same ${r.warm.sameQueryMedianMs} ms, warm new ${r.warm.newQueryMedianMs} ms (max ${r.warm.newQueryMaxMs}), first query ${r.firstQueries.map((q) => `${Math.round(q.gzipBytes / 1000)}`).join('/')} KB gzip, named page first ${r.directQueries.map((q) => `${q.focusToFirstResultMs} ms ${(q.gzipBytes / 1000).toFixed(1)} KB${q.beforePagefind ? '' : ' (after Pagefind)'}`).join(' / ')}`,
       );
     }
   } finally {

@@ -188,7 +188,7 @@ export function buildCodesApi(
 /** Per-language data for site search: names to match and what to show for direct hits. */
 export interface SearchData {
   /** Every number with a page; `app` marks one only applications define (no comparison pages). */
-  codes: { code: number; names: string[]; strings: string[]; title: string; summary: string; url: string; app?: true }[];
+  codes: { code: number; names: string[]; strings: string[]; older?: string[]; title: string; summary: string; url: string; app?: true }[];
   ranges: { id: RangeId; min: number; max: number; title: string; summary: string; url: string }[];
   /** Libraries and browsers with a guide: names to recognise and what to show for a direct hit. */
   libraries: { id: string; names: string[]; title: string; summary: string; url: string }[];
@@ -201,8 +201,13 @@ export interface SearchData {
 /** Strips the backticks that mark identifiers in content text, for plain-text summaries. */
 const plain = (text: string) => text.replace(/`/g, '');
 
-/** What search recognises of a system's use of a number: its names, constants and texts. */
-const appStrings = (s: ApiApplicationCode['systems'][number]) => [s.name, ...(s.constant ? [s.constant] : []), ...s.texts];
+/** What search recognises of systems' uses of a number: names, constants and texts; `older` for meanings that ended. */
+function appStrings(systems: ApiApplicationCode['systems']): { strings: string[]; older: string[] } {
+  const of = (s: ApiApplicationCode['systems'][number]) => [s.name, ...(s.constant ? [s.constant] : []), ...s.texts];
+  const strings = [...new Set(systems.filter((s) => !s.until).flatMap(of))];
+  const older = [...new Set(systems.filter((s) => s.until).flatMap(of))].filter((x) => !strings.includes(x));
+  return { strings, older };
+}
 
 export function buildSearchData(
   lang: Lang,
@@ -212,30 +217,33 @@ export function buildSearchData(
 ): SearchData {
   const byNumber = new Map(api.applicationCodes.map((a) => [a.code, a]));
   const systemName = new Map(api.systems.map((s) => [s.id, s.name]));
-  const registered = api.codes.map((c) => ({
-    code: c.code,
-    names: [...new Set([c.names[lang], c.names.en, c.label])],
-    // Exact texts and constants, so a pasted message finds the page that lists it; with the
-    // names and texts of systems that use the number in their own sense.
-    strings: [
-      ...new Set([
-        ...c.libraries.flatMap((l) => [...(l.identifier ? [l.identifier] : []), ...l.messages.map((m) => m.text)]),
-        ...(byNumber.get(c.code)?.systems.flatMap(appStrings) ?? []),
-      ]),
-    ],
-    title: `${c.code} ${c.names[lang]}`,
-    summary: c.summaries[lang],
-    url: c.urls[lang],
-  }));
+  const registered = api.codes.map((c) => {
+    const apps = appStrings(byNumber.get(c.code)?.systems ?? []);
+    return {
+      code: c.code,
+      names: [...new Set([c.names[lang], c.names.en, c.label])],
+      // Exact texts and constants, so a pasted message finds the page that lists it; with the
+      // names and texts of systems that use the number in their own sense.
+      strings: [
+        ...new Set([...c.libraries.flatMap((l) => [...(l.identifier ? [l.identifier] : []), ...l.messages.map((m) => m.text)]), ...apps.strings]),
+      ],
+      ...(apps.older.length ? { older: apps.older } : {}),
+      title: `${c.code} ${c.names[lang]}`,
+      summary: c.summaries[lang],
+      url: c.urls[lang],
+    };
+  });
   const applications = api.applicationCodes
     .filter((a) => !a.registered)
     .map((a) => {
       const systems = [...new Set(a.systems.map((s) => s.system))];
       const [first] = a.systems;
+      const { strings, older } = appStrings(a.systems);
       return {
         code: a.code,
         names: [],
-        strings: [...new Set(a.systems.flatMap(appStrings))],
+        strings,
+        ...(older.length ? { older } : {}),
         title: text.appTitle(a.code, systems.length, systems.length === 1 ? `${first!.name} (${systemName.get(first!.system)})` : ''),
         summary: systems.length === 1 ? plain(first!.meanings[lang]) : systems.map((id) => systemName.get(id)).join(', '),
         url: a.urls[lang],

@@ -32,3 +32,8 @@ export function rangeById(id: RangeId): Range {
 export function browserMayClose(code: number): boolean {
   return code === 1000 || (code >= 3000 && code <= 4999);
 }
+
+/** A block of numbers as text: `4100–4199`, or one number alone (`4999`). */
+export function boundsText(min: number, max: number): string {
+  return min === max ? String(min) : `${min}–${max}`;
+}

@@ -103,6 +103,8 @@ export interface NamedCode {
   names: readonly string[];
   /** Exact texts that libraries and browsers print with this code, and their constants. */
   strings?: readonly string[];
+  /** Names and texts of meanings that ended (a system renumbered them): matched after `strings`. */
+  older?: readonly string[];
   /** A number only applications define: it has a page but no comparisons. */
   app?: boolean;
 }
@@ -120,23 +122,21 @@ export function codesQuoted(query: string, namedCodes: readonly NamedCode[]): nu
   const folded = foldText(query);
   const padded = ` ${folded} `;
   const queryWords = folded ? folded.split(' ').length : 0;
-  const found: number[] = [];
-  for (const entry of namedCodes) {
-    const quoted = (entry.strings ?? []).some((text) =>
-      allPiecesInOrder(text, padded) ||
-      text.split('…').some((piece) => {
-        const words = foldText(piece);
-        if (!words) return false;
-        if (words === folded) return true; // a constant such as `StatusGoingAway`, typed whole
-        // or the last part of a qualified one (`EndpointUnavailable` of `WebSocketCloseStatus.EndpointUnavailable`)
-        if (queryWords === 1 && folded.length >= 8 && words.endsWith(` ${folded}`)) return true;
-        if (queryWords >= MIN_QUOTED_WORDS && ` ${words} `.includes(padded)) return true;
-        return words.split(' ').length >= MIN_QUOTED_WORDS && padded.includes(` ${words} `);
-      }),
-    );
-    if (quoted) found.push(entry.code);
-  }
-  return found;
+  const quotes = (text: string) =>
+    allPiecesInOrder(text, padded) ||
+    text.split('…').some((piece) => {
+      const words = foldText(piece);
+      if (!words) return false;
+      if (words === folded) return true; // a constant such as `StatusGoingAway`, typed whole
+      // or the last part of a qualified one (`EndpointUnavailable` of `WebSocketCloseStatus.EndpointUnavailable`)
+      if (queryWords === 1 && folded.length >= 8 && words.endsWith(` ${folded}`)) return true;
+      if (queryWords >= MIN_QUOTED_WORDS && ` ${words} `.includes(padded)) return true;
+      return words.split(' ').length >= MIN_QUOTED_WORDS && padded.includes(` ${words} `);
+    });
+  // Current texts first: `DisconnectStale` is 3502 today and was 3007 before centrifuge 0.20.
+  const current = namedCodes.filter((entry) => (entry.strings ?? []).some(quotes)).map((entry) => entry.code);
+  const older = namedCodes.filter((entry) => !current.includes(entry.code) && (entry.older ?? []).some(quotes)).map((entry) => entry.code);
+  return [...current, ...older];
 }
 
 /**

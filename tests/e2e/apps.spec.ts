@@ -130,6 +130,7 @@ test('a 404 for a number no system names shows the block rules that cover it', a
   const response = await page.goto('/en/4150/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('[data-range-min="4000"]:visible')).toHaveCount(1);
+  await expect(page.locator('[data-range-min]:visible')).toHaveCount(1);
   const rules = page.locator('[data-block-rules]:visible li:visible');
   const covering = api.systems.flatMap((s) => s.ranges.filter((r) => r.rule && r.min <= 4150 && r.max >= 4150).map(() => s.id));
   expect(covering).toContain('pusher');

@@ -13,6 +13,8 @@ import {
   mergeResults,
   normalizeQuery,
   toAsciiDigits,
+  type NamedCode,
+  type NamedLibrary,
 } from '../../src/lib/search-query';
 import { ALL_CODES } from './helpers';
 
@@ -304,5 +306,15 @@ describe('numbers that applications define', () => {
       { kind: 'code', code: 4004 },
       { kind: 'code', code: 1006 },
     ]);
+  });
+});
+
+describe('a constant a system moved to another number', () => {
+  it('leads to the number it has now, then to the one it had', () => {
+    const named: NamedCode[] = [
+      { code: 3007, names: [], strings: [], older: ['DisconnectStale', 'stale'], app: true },
+      { code: 3502, names: [], strings: ['DisconnectStale', 'stale'], app: true },
+    ];
+    expect(codesQuoted('DisconnectStale', named)).toEqual([3502, 3007]);
   });
 });
