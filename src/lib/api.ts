@@ -5,7 +5,7 @@ import type { CodeNaming } from './code-behaviour';
 import type { ProseFrontmatter } from '../schemas/prose';
 import { RANGES, rangeOf, type RangeId } from './ranges';
 import { shortCodeUrl, urlFor } from './urls';
-import type { App, AppText } from '../schemas/app';
+import type { App, AppKind, AppText } from '../schemas/app';
 import type { NumberIndex } from './numbers';
 
 /** The public data API (`/api/codes.json`): one record per code, stable field names. */
@@ -58,7 +58,7 @@ export interface ApiRange {
 export interface ApiSystem {
   id: string;
   name: string;
-  kind: string;
+  kind: AppKind;
   url: string;
   sources: string[];
   /** What since/until count, e.g. `centrifuge (Go library)`; null when no meaning changed. */
@@ -212,7 +212,13 @@ function appStrings(systems: ApiApplicationCode['systems']): { strings: string[]
 export function buildSearchData(
   lang: Lang,
   api: { codes: ApiCode[]; ranges: ApiRange[]; systems: ApiSystem[]; applicationCodes: ApiApplicationCode[] },
-  text: { compare: SearchData['compare']; appTitle: (code: number, count: number, name: string) => string; appSystem: (name: string) => string },
+  text: {
+    compare: SearchData['compare'];
+    appTitle: (code: number, count: number, name: string) => string;
+    appSystem: (name: string) => string;
+    /** A system's line in results: what it is and its blocks (its description would triple the bytes). */
+    appSummary: (system: ApiSystem) => string;
+  },
   libraries: SearchData['libraries'] = [],
 ): SearchData {
   const byNumber = new Map(api.applicationCodes.map((a) => [a.code, a]));
@@ -257,7 +263,7 @@ export function buildSearchData(
       id: s.id,
       names: [...new Set([s.name, s.id.replace(/-/g, ' ')])],
       title: text.appSystem(s.name),
-      summary: plain(s.descriptions[lang]),
+      summary: text.appSummary(s),
       url: s.urls[lang],
     })),
     codes: [...registered, ...applications].sort((a, b) => a.code - b.code),

@@ -129,7 +129,7 @@ export function codesQuoted(query: string, namedCodes: readonly NamedCode[]): nu
       if (!words) return false;
       if (words === folded) return true; // a constant such as `StatusGoingAway`, typed whole
       // or the last part of a qualified one (`EndpointUnavailable` of `WebSocketCloseStatus.EndpointUnavailable`)
-      if (queryWords === 1 && folded.length >= 8 && words.endsWith(` ${folded}`)) return true;
+      if (queryWords === 1 && folded.length >= 8 && !/\s/.test(piece.trim()) && words.endsWith(` ${folded}`)) return true;
       if (queryWords >= MIN_QUOTED_WORDS && ` ${words} `.includes(padded)) return true;
       return words.split(' ').length >= MIN_QUOTED_WORDS && padded.includes(` ${words} `);
     });

@@ -59,7 +59,7 @@ for (const lang of LANGS) {
     await expect(page.locator('.lead')).toContainText('4000–4999');
     await expect(page.locator('.lead code')).toHaveText('close(4004)');
     await expect(page.locator('h2#which')).toHaveText(ui[lang]!.appNumber.whichHeading!);
-    await expect(page.locator('#which ~ .table-wrap tbody tr')).toHaveCount(owners.length);
+    await expect(page.locator('#which ~ ul.identify-list > li')).toHaveCount(owners.length);
     // One section per system, each with its meaning and a link to the system's page.
     for (const id of owners) {
       const section = page.locator(`section:has(> #app-${id})`);

@@ -10,7 +10,7 @@ const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf
 
 test.describe('built site', () => {
   const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as {
-    applicationCodes: { code: number }[];
+    applicationCodes: { code: number; registered: boolean }[];
     codes: { code: number; ianaName: string | null; label: string; range: { id: string }; canSendInCloseFrame: boolean; canPassToBrowserClose: boolean; names: Record<string, string>; urls: Record<string, string> }[];
   };
   const codes = api.codes.map((c) => c.code);
@@ -18,7 +18,7 @@ test.describe('built site', () => {
   test('has a page per number in every language: the 19 registered codes and every number a system uses', () => {
     expect(codes).toHaveLength(19);
     const numbers = [...new Set([...codes, ...api.applicationCodes.map((a) => a.code)])];
-    expect(numbers.length).toBeGreaterThan(100);
+    expect(numbers.length).toBe(codes.length + api.applicationCodes.filter((a) => !a.registered).length);
     for (const lang of LANGS) {
       const pages = readdirSync(join(DIST, lang)).filter((d) => /^\d+$/.test(d) && d !== '404');
       expect(pages.sort()).toEqual(numbers.map(String).sort());
@@ -117,7 +117,12 @@ test.describe('Arabic and Russian pages', () => {
 });
 
 test.describe('search index', () => {
-  const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as { codes: { code: number; names: Record<string, string> }[]; ranges: unknown[] };
+  const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as {
+    codes: { code: number; names: Record<string, string> }[];
+    ranges: unknown[];
+    systems: unknown[];
+    applicationCodes: { registered: boolean }[];
+  };
   // Pagefind's fragments hold the text it indexed for each page, gzip-compressed.
   const fragmentsDir = join(DIST, 'pagefind/fragment');
   const fragments = readdirSync(fragmentsDir).map((file) => {
@@ -126,10 +131,13 @@ test.describe('search index', () => {
   });
 
   test('keeps a code’s number, name and summary separate words', () => {
-    // Indexed per language: every code page, every range page, every library guide and their index, and the comparisons with text of their own.
+    // Indexed per language: every code page, every range page, every library guide and their index, the comparisons
+    // with text of their own, every application number's page, every system's page and their index.
     const curated = readdirSync(join(process.cwd(), 'content/comparisons/en')).length;
     const guides = readdirSync(join(process.cwd(), 'content/guides/en')).length + 1;
-    expect(fragments.length).toBe(LANGS.length * (api.codes.length + api.ranges.length + curated + guides));
+    const appNumbers = api.applicationCodes.filter((a) => !a.registered).length;
+    const systems = api.systems.length + 1;
+    expect(fragments.length).toBe(LANGS.length * (api.codes.length + api.ranges.length + curated + guides + appNumbers + systems));
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const glued: string[] = [];
     for (const lang of LANGS) {
@@ -154,7 +162,8 @@ test.describe('search index', () => {
         ...['ianaName', 'range', 'wire', 'browserClose', 'senders', 'reconnect'].map((k) => ui.facts[k]),
         ...['libraryColumn', 'identifierColumn', 'messagesColumn'].map((k) => ui.code[k]),
       ];
-      const codePages = fragments.filter((f) => f.file.startsWith(`${lang}_`) && new RegExp(`^/${lang}/\\d+/$`).test(f.url));
+      const registered = new Set(api.codes.map((c) => `/${lang}/${c.code}/`));
+      const codePages = fragments.filter((f) => f.file.startsWith(`${lang}_`) && registered.has(f.url));
       expect(codePages.length).toBe(api.codes.length);
       for (const { url, text } of codePages) {
         for (const label of labels) {

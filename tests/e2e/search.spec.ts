@@ -150,6 +150,8 @@ test.describe('header search box', () => {
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(`/${lang}/1000/`);
       await page.locator('form[data-search-box] input').fill(query);
+      // The full-text answer, not the pages the site's own data may show before it.
+      await expect(page.locator('form[data-search-box] [role="listbox"]')).toHaveAttribute('data-query', query);
       await expect(page.locator('form[data-search-box] [role="option"]').first()).toBeVisible();
       const pagefindFiles = requested.filter((p) => p.startsWith('/pagefind/'));
       // No worker script (12 KB more per first query), and only this language's files.

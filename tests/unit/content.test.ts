@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales';
-import { readContent } from '../../src/lib/content-files';
+import { readAppFiles, readContent } from '../../src/lib/content-files';
 import { validateContent, type ContentSnapshot } from '../../src/lib/content-validation';
 import { ALL_CODES, ROOT } from './helpers';
 
@@ -65,7 +65,12 @@ describe('the real content', () => {
         expect(clash, `"${variant}" (avoided for ${entry.id}) occurs in the term "${clash?.term}"`).toBeUndefined();
       }
     }
-    for (const file of allProse.filter((p) => p.lang === lang)) {
+    // MDX prose, and each application system's description, meanings and notes.
+    const appTexts = readAppFiles(ROOT).appTexts.map((f) => {
+      const data = f.data as { description: string; meanings: Record<string, string>; notes?: string[] };
+      return { lang: f.lang, file: f.file, body: [data.description, ...Object.values(data.meanings), ...(data.notes ?? [])].join('\n') };
+    });
+    for (const file of [...allProse, ...appTexts].filter((p) => p.lang === lang)) {
       const text = file.body.replace(/`[^`]*`/g, '').toLowerCase();
       for (const entry of glossary) {
         for (const variant of entry.avoid ?? []) {

@@ -13,6 +13,8 @@ const PAGES: { name: string; path: (lang: string) => string; expectStatus: numbe
   { name: 'code 1006', path: (l) => `/${l}/1006/`, expectStatus: 200 },
   { name: 'pair 1001-vs-1002', path: (l) => `/${l}/compare/1001-vs-1002/`, expectStatus: 200 },
   { name: 'range 4000-4999', path: (l) => `/${l}/ranges/4000-4999/`, expectStatus: 200 },
+  { name: 'application number 4004', path: (l) => `/${l}/4004/`, expectStatus: 200 },
+  { name: 'system centrifugo', path: (l) => `/${l}/apps/centrifugo/`, expectStatus: 200 },
   {
     name: 'search with a query',
     path: (l) => `/${l}/search/?q=1006`,

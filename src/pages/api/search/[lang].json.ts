@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../i18n/locales';
-import { buildSearchData } from '../../../lib/api';
+import { buildSearchData, type ApiSystem } from '../../../lib/api';
+import { boundsText } from '../../../lib/ranges';
 import { codesApiFromCatalog } from '../../../lib/api-data';
 import { getCatalog } from '../../../lib/catalog';
 import { useTranslations } from '../../../i18n/translation';
@@ -28,6 +29,7 @@ export const GET: APIRoute = async ({ params }) => {
     compare,
     appTitle: (code: number, count: number, name: string) => (count === 1 ? `${code} ${name}` : `${code} ${t('appNumber.headingMany', { count })}`),
     appSystem: (name: string) => t('apps.title', { name }),
+    appSummary: (system: ApiSystem) => `${t(`apps.kind.${system.kind}`)} · ${system.ranges.map((r) => boundsText(r.min, r.max)).join(', ')}`,
   };
   return new Response(JSON.stringify(buildSearchData(lang, codesApiFromCatalog(catalog), text, libraries)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
