@@ -30,7 +30,7 @@ export type AppReconnect = (typeof APP_RECONNECT)[number];
 /** Who puts the number on the connection. */
 export const APP_SENDERS = [
   'server', // the system's server closes with it
-  'client', // the system's own client library reports it by itself; it never crosses the wire
+  'client', // the system's own client library closes with it, or reports it, by itself (no server sent it)
 ] as const;
 
 /** Where the number reaches the developer when it is not a Close frame's status code. */

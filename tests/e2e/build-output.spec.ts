@@ -143,7 +143,10 @@ test.describe('search index', () => {
     for (const lang of LANGS) {
       const { codes } = JSON.parse(readFileSync(join(DIST, `api/search/${lang}.json`), 'utf8')) as { codes: { code: number; names: string[]; summary: string }[] };
       // A number run into a letter (`1008Policy`), or a name run into its own summary.
-      const patterns = codes.map(({ code, names, summary }) => new RegExp(`${code}\\p{L}|${escape(names[0])}${escape(summary.slice(0, 3))}`, 'u'));
+      // (Application numbers have no name of their own: only their number is checked.)
+      const patterns = codes.map(({ code, names, summary }) =>
+        new RegExp(names[0] ? `${code}\\p{L}|${escape(names[0])}${escape(summary.slice(0, 3))}` : `${code}\\p{L}`, 'u'),
+      );
       for (const { file, text } of fragments.filter((f) => f.file.startsWith(`${lang}_`))) {
         for (const pattern of patterns) {
           const hit = text.match(pattern);
