@@ -82,3 +82,6 @@ export function latinRuns(text: string): { text: string; latin: boolean }[] {
   if (last < text.length) runs.push({ text: text.slice(last), latin: false });
   return runs;
 }
+
+/** Stands for a proper name in a translated sentence, until `NamedText` puts the name in, isolated. */
+export const NAME_SLOT = '\uE002';
