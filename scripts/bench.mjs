@@ -20,6 +20,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './bench/build.mjs';
+import { makeBaseline } from './bench/baseline.mjs';
+import { allPairOverlaps } from './bench/overlap.mjs';
 import { firstLoad } from './bench/first-load.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { buildTimeSvg, markdown, verdicts } from './bench/report.mjs';
@@ -75,6 +77,25 @@ function summarizeBuild(r) {
   return `${r.label}: ${r.pages} pages in ${r.wallSeconds} s (${r.pagesPerSecond} pages/s; rendering ${r.renderPagesPerSecond} pages/s), peak RSS ${mb(r.peakTreeRssBytes)} (tree), dist ${mb(r.dist.bytes)}, Pagefind ${pf}, other work took ${Math.round((r.otherCpuShare ?? 0) * 100)}% of the CPU`;
 }
 
+/**
+ * Builds the trivial Astro site with as many pages as `build` had, right after it, and records
+ * our whole-build pages/s as a share of the trivial site's.
+ */
+async function baselineFor(key, build) {
+  if (!build.ok) return;
+  await stage(`${key} baseline`, async () => {
+    const dir = makeBaseline(key, build.pages);
+    workspaces.push(dir);
+    const quiet = await waitForQuiet(`${key} baseline`);
+    const r = await measureBuild({ cwd: dir, label: `trivial Astro site, ${build.pages} pages`, logFile: join(LOGS, `baseline-${key}.log`), timeoutMs: timeoutMin * 60_000, expectedPages: build.pages });
+    results.builds[key].baseline = { pages: r.pages, wallSeconds: r.wallSeconds, pagesPerSecond: r.pagesPerSecond, ok: r.ok, quiet };
+    results.builds[key].shareOfBaseline = r.ok && r.pagesPerSecond ? Math.round((1000 * build.pagesPerSecond) / r.pagesPerSecond) / 1000 : null;
+    log(`  trivial Astro site, ${r.pages} pages: ${r.wallSeconds} s (${r.pagesPerSecond} pages/s); ours ${build.pagesPerSecond} pages/s = ${Math.round(100 * (results.builds[key].shareOfBaseline ?? 0))}% of it`);
+    removeWorkspace(dir);
+    workspaces.splice(workspaces.indexOf(dir), 1);
+  });
+}
+
 log(`machine: ${results.machine.cpuModel}, ${results.machine.cores} cores, ${mb(results.machine.memoryBytes)}, Node ${process.version}, ${chromiumVersion}; load ${results.machine.loadavgStart.join(' ')}`);
 if (results.machine.loadavgStart[0] >= results.machine.cores) {
   const note = `The machine was busy when the benchmark started (load average ${results.machine.loadavgStart[0]} on ${results.machine.cores} cores): timings include contention; see "CPU taken by other work" per build.`;
@@ -116,6 +137,14 @@ try {
     const cold = await measureBuild({ cwd: dir, label: 'real (cold)', logFile: join(LOGS, 'build-real-cold.log'), timeoutMs: timeoutMin * 60_000, expectedPages: expectedPages(codes) });
     results.builds.realCold = { ...cold, codes, quiet: quietCold };
     log(summarizeBuild(cold));
+    save();
+    await baselineFor('realCold', cold);
+    if (cold.ok) {
+      await stage('pair overlap', async () => {
+        results.pairOverlap = allPairOverlaps(join(dir, 'dist'), LANGS);
+        log(`  pair pages: text also on the two code pages, worst ${Object.entries(results.pairOverlap).map(([l, o]) => `${l} ${Math.round(100 * o.max)}% (${o.worst})`).join(', ')}`);
+      });
+    }
     save();
     if (!skip.has('warm') && cold.ok) {
       log('real site: building again (repeat build: Astro and Vite caches now warm)');
@@ -184,6 +213,7 @@ try {
     const r = await measureBuild({ cwd: dir, label: `${n} codes`, logFile: join(LOGS, `build-${n}.log`), timeoutMs: timeoutMin * 60_000, expectedPages: expected });
     results.builds[key] = { ...r, codes: gen.total, generated: gen.generated, quiet };
     log(summarizeBuild(r));
+    await baselineFor(key, r);
     if (r.ok) {
       // Pages that list every code grow with N: measure the same pages at this size too.
       await stage(`${n}-code first-load`, async () => {

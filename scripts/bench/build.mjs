@@ -75,11 +75,13 @@ export function measureBuild({ cwd, label, logFile, timeoutMs, expectedPages }) 
   return new Promise((resolve) => {
     const hasTime = existsSync(TIME);
     const timeFile = join(cwd, '.bench-time.txt');
-    // What `npm run build` runs: the site, then its search index as a separate process.
+    // What `npm run build` runs: the site, then its search index as a separate process (a
+    // project without that step, such as the trivial baseline site, runs `astro build` alone).
+    const indexer = join(cwd, 'src/integrations/search-index.ts');
     const astro = [
       '/bin/sh',
       '-c',
-      `"${NODE}" "${join(cwd, 'node_modules/astro/bin/astro.mjs')}" build && "${NODE}" "${join(cwd, 'src/integrations/search-index.ts')}" dist`,
+      `"${NODE}" "${join(cwd, 'node_modules/astro/bin/astro.mjs')}" build${existsSync(indexer) ? ` && "${NODE}" "${indexer}" dist` : ''}`,
     ];
     const [cmd, ...args] = hasTime ? [TIME, '-v', '-o', timeFile, ...astro] : astro;
     rmSync(join(cwd, 'dist'), { recursive: true, force: true });

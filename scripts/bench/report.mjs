@@ -11,6 +11,7 @@ export const BUDGETS = {
   lighthouseScore: 100,
   warmSearchMs: 150,
   firstQueryBytes: 120_000,
+  pairOverlapMax: 0.3,
 };
 
 const ok = (pass) => (pass == null ? '–' : pass ? '✅' : '❌');
@@ -40,6 +41,12 @@ export function verdicts(results) {
     add('build', 'pages/s at 150 codes vs 50 codes (page rendering phase)', `${s150.renderPagesPerSecond} vs ${s50.renderPagesPerSecond}`, `≥ ${BUDGETS.scalingMinRatio * 100}% of 50-code rate`, pass(s50.renderPagesPerSecond, s150.renderPagesPerSecond), s150.renderPagesPerSecond && s50.renderPagesPerSecond ? `${Math.round((100 * s150.renderPagesPerSecond) / s50.renderPagesPerSecond)}%` : undefined);
   }
   if (s150) add('build', '150-code build peak RSS (process tree)', s150.peakTreeRssBytes, `< ${mb(BUDGETS.peakRssBytes150)}`, s150.peakTreeRssBytes < BUDGETS.peakRssBytes150, s150.ok ? undefined : 'build did not finish: peak so far');
+  for (const [key, r] of Object.entries(b)) {
+    if (r.shareOfBaseline != null) add('build', `${key}: whole-build pages/s as a share of a trivial Astro site's (${r.baseline.pages} pages)`, `${r.pagesPerSecond} vs ${r.baseline.pagesPerSecond}`, 'reported', null, `${Math.round(100 * r.shareOfBaseline)}%`);
+  }
+  for (const [lang, o] of Object.entries(results.pairOverlap ?? {})) {
+    add('pairs', `${lang}: pair-page text that also stands on the two code pages (worst: ${o.worst}; median ${Math.round(100 * o.median)}%)`, `${Math.round(100 * o.max)}%`, `≤ ${BUDGETS.pairOverlapMax * 100}%`, o.max <= BUDGETS.pairOverlapMax);
+  }
   for (const p of results.lighthouse?.pages ?? []) {
     for (const [c, score] of Object.entries(p.scores ?? {})) add('lighthouse', `${p.page} ${c}`, score, '100', score === BUDGETS.lighthouseScore);
     if (p.error) add('lighthouse', `${p.page}`, 'error', '100', false, p.error);
@@ -111,13 +118,20 @@ export function markdown(results) {
       pf ? Object.entries(pf).map(([l, x]) => `${l} ${mb(x.totalBytes)}`).join(', ') : '–',
       r.cpuSeconds == null ? '–' : `${secs(r.cpuSeconds)} (${num(r.pages / r.cpuSeconds, 1)} pages/CPU-s)`,
       r.otherCpuShare == null ? '–' : `${Math.round(r.otherCpuShare * 100)}%`,
+      r.baseline?.ok ? `${num(r.baseline.pagesPerSecond, 1)} (ours: ${Math.round(100 * r.shareOfBaseline)}%)` : '–',
     ]);
   }
   out.push(
-    table(['Set', 'Codes', 'Pages', 'Wall time', 'Pages/s (whole build)', 'Pages/s (rendering)', 'Peak RSS (tree)', 'Peak RSS (largest process)', 'dist/', 'Pagefind index', 'CPU time of the build', 'Machine CPU taken by other work'], rows),
+    table(['Set', 'Codes', 'Pages', 'Wall time', 'Pages/s (whole build)', 'Pages/s (rendering)', 'Peak RSS (tree)', 'Peak RSS (largest process)', 'dist/', 'Pagefind index', 'CPU time of the build', 'Machine CPU taken by other work', 'Trivial Astro site, same pages (pages/s)'], rows),
   );
   out.push('');
   out.push('"Pages/s (whole build)" is pages ÷ wall time including start-up and the Pagefind index; "rendering" counts only the page-writing phase. CPU time is user + system of every process in the build’s tree, sampled from /proc (GNU `time -v` alone misses Pagefind’s binary, which its parent never reaps); it is less sensitive than wall time to other work on the machine.');
+  out.push('');
+  out.push('"Trivial Astro site" is a one-route Astro project with the same number of pages, output format and concurrency, built right after the set on the same machine: Astro\u2019s own cost per page, the ceiling for ours.');
+  if (results.pairOverlap) {
+    out.push('');
+    out.push(`Pair pages: share of each page's text (sentences, by characters) that also stands word for word on its two code pages, budget ≤ ${BUDGETS.pairOverlapMax * 100}%: ${Object.entries(results.pairOverlap).map(([l, o]) => `${l} median ${Math.round(100 * o.median)}%, worst ${Math.round(100 * o.max)}% (${o.worst}) ${ok(o.max <= BUDGETS.pairOverlapMax)}`).join('; ')}.`);
+  }
   out.push('');
   out.push('Phases (seconds, from the moment each log line arrived):');
   out.push('');

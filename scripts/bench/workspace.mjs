@@ -8,7 +8,7 @@ import { ROOT } from './util.mjs';
 
 const SKIP_TOP = new Set(['node_modules', 'dist', '.git', '.astro', 'bench-results', 'test-results', 'playwright-report']);
 /** Caches Astro and Vite keep inside node_modules: each copy gets its own, empty. */
-const CACHE_ENTRIES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+export const CACHE_ENTRIES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 export const LANGS = ['en', 'ar', 'ru'];
 
 /**
@@ -43,7 +43,6 @@ function splitMdx(source) {
   return { front: parseYaml(m[1]), body: m[2] };
 }
 
-/** Scheme codes (private range) are avoided so generated codes never collide with them. */
 /** The application systems' files (content/apps/{id}.yaml), parsed. */
 function appFiles(dir = ROOT) {
   const appsDir = join(dir, 'content/apps');
@@ -113,6 +112,7 @@ export function generateContent(dir, total) {
       senders: template.senders.includes('none') ? ['server', 'client'] : template.senders,
       reconnect: template.reconnect === 'never-seen' ? 'backoff' : template.reconnect,
       nature: LOCAL_ONLY_NATURES.has(template.nature) ? 'failure' : template.nature,
+      cleanClose: 'if-handshake-completes',
       ...(template.httpStatus ? { httpStatus: template.httpStatus } : {}),
       related,
     };

@@ -1,5 +1,5 @@
 import type { Sender } from '../schemas/code';
-import type { Statement } from '../lib/comparison';
+import type { Statement, Tell } from '../lib/comparison';
 import type { Lang } from './locales';
 import { richText, type RichPart, type RichValue } from './rich';
 import type { Translate } from './translation';
@@ -37,6 +37,15 @@ export function statementParts(statement: Statement, t: Translate, lang: Lang): 
       });
     case 'diff.wireLocalUnused':
       return richText(say(statement.key), { local: link(statement.local), unused: link(statement.unused) });
+    case 'diff.clean':
+      return richText(say(statement.key), {
+        a: link(statement.a),
+        b: link(statement.b),
+        cleanA: t(`cleanValue.${statement.cleanA}`),
+        cleanB: t(`cleanValue.${statement.cleanB}`),
+      });
+    case 'diff.reason':
+      return richText(say(statement.key), { withReason: link(statement.withReason), without: link(statement.without) });
     case 'diff.browserClose':
       return richText(say(statement.key), { allowed: link(statement.allowed), forbidden: link(statement.forbidden) });
     case 'diff.senders':
@@ -50,8 +59,9 @@ export function statementParts(statement: Statement, t: Translate, lang: Lang): 
       return richText(say(statement.key), {
         a: link(statement.a),
         b: link(statement.b),
-        adviceA: t(`reconnectAdvice.${statement.adviceA}`),
-        adviceB: t(`reconnectAdvice.${statement.adviceB}`),
+        // The short answer: the full advice stands on each code's page.
+        adviceA: t(`reconnectShort.${statement.adviceA}`),
+        adviceB: t(`reconnectShort.${statement.adviceB}`),
       });
     case 'diff.range':
       return richText(say(statement.key), {
@@ -75,13 +85,34 @@ export function statementParts(statement: Statement, t: Translate, lang: Lang): 
       });
     case 'same.wire':
       return richText(say(`same.wire.${statement.role}`), {});
+    case 'same.clean':
+      return richText(say(statement.key), { clean: t(`cleanValue.${statement.clean}`) });
+    case 'same.reason':
+      return richText(say(`same.reason.${statement.can}`), {});
     case 'same.browserClose':
       return richText(say(`same.browserClose.${statement.allowed}`), {});
     case 'same.senders':
       return richText(say(statement.key), { senders: sendersText(t, lang, statement.senders) });
     case 'same.reconnect':
-      return richText(say(statement.key), { advice: t(`reconnectAdvice.${statement.advice}`) });
+      return richText(say(statement.key), { advice: t(`reconnectShort.${statement.advice}`) });
     case 'same.range':
       return richText(say(statement.key), { range: t(`range.${statement.range}.name`) });
+  }
+}
+
+/** What the browser's console shows with a code, as a sentence. */
+export function tellParts(tell: Tell, t: Translate, lang: Lang): RichPart[] {
+  const say = (key: string) => (params: Record<string, unknown>) =>
+    (t as unknown as (k: string, p: Record<string, unknown>) => string)(key, params);
+  switch (tell.key) {
+    case 'tell.console':
+      return richText(say(tell.key), {
+        code: link(tell.code),
+        browser: tell.browser,
+        count: tell.count,
+        text: { type: 'code', text: tell.text },
+      });
+    case 'tell.noConsole':
+      return richText(say(tell.key), { code: link(tell.code), browsers: formatList(lang, tell.browsers) });
   }
 }

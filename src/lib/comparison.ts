@@ -1,4 +1,4 @@
-import type { CodeFacts, Nature, ReconnectAdvice, Sender } from '../schemas/code';
+import type { CleanClose, CodeFacts, Nature, ReconnectAdvice, Sender } from '../schemas/code';
 import { rangeOf, type RangeId } from './ranges';
 
 /**
@@ -21,6 +21,8 @@ export type Statement =
   | { key: 'same.nature'; nature: Nature }
   | { key: 'diff.wire'; sent: number; other: number; otherRole: Exclude<WireRole, 'sent'> }
   | { key: 'diff.wireLocalUnused'; local: number; unused: number }
+  | { key: 'diff.clean'; a: number; b: number; cleanA: CleanClose; cleanB: CleanClose }
+  | { key: 'diff.reason'; withReason: number; without: number }
   | { key: 'diff.browserClose'; allowed: number; forbidden: number }
   | { key: 'diff.senders'; a: number; b: number; sendersA: Sender[]; sendersB: Sender[] }
   | { key: 'diff.reconnect'; a: number; b: number; adviceA: ReconnectAdvice; adviceB: ReconnectAdvice }
@@ -28,6 +30,8 @@ export type Statement =
   | { key: 'diff.http'; a: number; b: number; httpA: number; httpB: number }
   | { key: 'diff.httpOne'; withHttp: number; http: number; without: number }
   | { key: 'same.wire'; role: WireRole }
+  | { key: 'same.clean'; clean: CleanClose }
+  | { key: 'same.reason'; can: boolean }
   | { key: 'same.browserClose'; allowed: boolean }
   | { key: 'same.senders'; senders: Sender[] }
   | { key: 'same.reconnect'; advice: ReconnectAdvice }
@@ -40,7 +44,7 @@ export interface Comparison {
 
 type Facts = Pick<
   CodeFacts,
-  'code' | 'canSendInCloseFrame' | 'canPassToBrowserClose' | 'senders' | 'reconnect' | 'nature' | 'httpStatus'
+  'code' | 'canSendInCloseFrame' | 'canPassToBrowserClose' | 'senders' | 'reconnect' | 'nature' | 'cleanClose' | 'httpStatus'
 >;
 
 function sameMembers<T>(x: readonly T[], y: readonly T[]): boolean {
@@ -79,13 +83,6 @@ export function compareCodes(a: Facts, b: Facts): Comparison {
     differences.push({ key: 'diff.wireLocalUnused', local: local.code, unused: unused.code });
   }
 
-  if (a.canPassToBrowserClose !== b.canPassToBrowserClose) {
-    const [allowed, forbidden] = a.canPassToBrowserClose ? [a, b] : [b, a];
-    differences.push({ key: 'diff.browserClose', allowed: allowed.code, forbidden: forbidden.code });
-  } else {
-    similarities.push({ key: 'same.browserClose', allowed: a.canPassToBrowserClose });
-  }
-
   // Who sends a code only matters for codes that travel on the wire.
   if (roleA === 'sent' && roleB === 'sent') {
     if (sameMembers(a.senders, b.senders)) {
@@ -99,6 +96,29 @@ export function compareCodes(a: Facts, b: Facts): Comparison {
         sendersB: [...b.senders],
       });
     }
+  }
+
+  // What the page's CloseEvent shows: wasClean, and whether a reason can be there at all.
+  if (a.cleanClose !== b.cleanClose) {
+    differences.push({ key: 'diff.clean', a: a.code, b: b.code, cleanA: a.cleanClose, cleanB: b.cleanClose });
+  } else {
+    similarities.push({ key: 'same.clean', clean: a.cleanClose });
+  }
+  // Only a code that travels in a Close frame comes with the sender's reason text.
+  const reasonA = roleA === 'sent';
+  const reasonB = roleB === 'sent';
+  if (reasonA !== reasonB) {
+    const [withReason, without] = reasonA ? [a, b] : [b, a];
+    differences.push({ key: 'diff.reason', withReason: withReason.code, without: without.code });
+  } else {
+    similarities.push({ key: 'same.reason', can: reasonA });
+  }
+
+  if (a.canPassToBrowserClose !== b.canPassToBrowserClose) {
+    const [allowed, forbidden] = a.canPassToBrowserClose ? [a, b] : [b, a];
+    differences.push({ key: 'diff.browserClose', allowed: allowed.code, forbidden: forbidden.code });
+  } else {
+    similarities.push({ key: 'same.browserClose', allowed: a.canPassToBrowserClose });
   }
 
   if (a.reconnect !== b.reconnect) {
@@ -125,4 +145,27 @@ export function compareCodes(a: Facts, b: Facts): Comparison {
   }
 
   return { differences, similarities };
+}
+
+/** A browser's console lines for a code, as the library data records them (current wordings only). */
+export interface ConsoleLines {
+  browser: string;
+  texts: readonly string[];
+}
+
+export type Tell =
+  | { key: 'tell.console'; code: number; browser: string; count: number; text: string }
+  | { key: 'tell.noConsole'; code: number; browsers: readonly string[] };
+
+/**
+ * What the browser's console shows with each code of a pair: per browser, one recorded line
+ * and how many there are; a code with none recorded in any compared browser says so.
+ */
+export function consoleTells(sides: readonly { code: number; lines: readonly ConsoleLines[] }[], browsers: readonly string[]): Tell[] {
+  return sides.flatMap(({ code, lines }): Tell[] => {
+    const shown = lines.filter((l) => l.texts.length > 0);
+    return shown.length
+      ? shown.map((l) => ({ key: 'tell.console', code, browser: l.browser, count: l.texts.length, text: l.texts[0]! }))
+      : [{ key: 'tell.noConsole', code, browsers }];
+  });
 }

@@ -10,7 +10,7 @@ import {
   type ProseKind,
 } from '../schemas/prose';
 import { uiKeyProblems } from '../i18n/key-parity';
-import { parsePairSlug } from './pairs';
+import { pairSlug, parsePairSlug } from './pairs';
 import { RANGES } from './ranges';
 import { checkAppFiles, type AppTextFile } from './app-validation';
 import { CONTENT_DIRS } from './content-files';
@@ -163,8 +163,12 @@ export function validateContent(snapshot: ContentSnapshot): ContentError[] {
     }),
   );
 
-  // Curated comparisons are optional per pair, but a pair written in one language is required in all.
-  const curatedSlugs = [...new Set(snapshot.comparisons.map((f) => f.slug))];
+  // Every related pair (the pairs people confuse) needs its own text, and a pair written in
+  // one language is required in all.
+  const relatedSlugs = validCodes.flatMap(({ facts }) =>
+    facts.related.filter((other) => codeFile.has(other)).map((other) => pairSlug(Math.min(facts.code, other), Math.max(facts.code, other))),
+  );
+  const curatedSlugs = [...new Set([...relatedSlugs, ...snapshot.comparisons.map((f) => f.slug)])];
   errors.push(
     ...checkMdxSet(snapshot, 'comparison', snapshot.comparisons, curatedSlugs, codeFile, (file, data) => {
       const pair = parsePairSlug(file.slug);

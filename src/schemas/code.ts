@@ -42,6 +42,18 @@ export const NATURES = [
 ] as const;
 export type Nature = (typeof NATURES)[number];
 
+/**
+ * What a page's `CloseEvent.wasClean` says when this code is reported (WHATWG: true only when
+ * the closing handshake completed and the TCP connection closed after it).
+ */
+export const CLEAN_CLOSE = [
+  'if-handshake-completes', // a code in a Close frame: true once both Close frames were exchanged
+  'yes', // the handshake completed, the frame just had no code (1005)
+  'no', // no closing handshake happened (1006, 1015)
+  'never-seen', // reserved: no endpoint reports it (1004)
+] as const;
+export type CleanClose = (typeof CLEAN_CLOSE)[number];
+
 export const SOURCE_KINDS = ['rfc6455', 'iana', 'whatwg', 'hybi', 'erratum'] as const;
 
 export const sourceSchema = z.strictObject({
@@ -68,6 +80,7 @@ export const codeFactsSchema = z.strictObject({
   senders: z.array(z.enum(SENDERS)).min(1),
   reconnect: z.enum(RECONNECT_ADVICE),
   nature: z.enum(NATURES),
+  cleanClose: z.enum(CLEAN_CLOSE),
   /** HTTP status with the closest meaning, where one exists. */
   httpStatus: z.int().min(100).max(599).optional(),
   /** Codes most often confused with this one, most confused first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodes, wireRole, type Statement } from '../../src/lib/comparison';
+import { compareCodes, consoleTells, wireRole, type Statement } from '../../src/lib/comparison';
 import { allPairs } from '../../src/lib/pairs';
 import type { CodeFacts } from '../../src/schemas/code';
 import { ALL_CODES, realFacts } from './helpers';
@@ -14,6 +14,7 @@ const base: CodeFacts = {
   senders: ['client', 'server'],
   reconnect: 'no',
   nature: 'completed',
+  cleanClose: 'if-handshake-completes',
   related: [],
 };
 const fact = (over: Partial<CodeFacts>): CodeFacts => ({ ...base, ...over });
@@ -44,7 +45,7 @@ describe('comparing two codes from their facts', () => {
     const b = fact({ code: 1013, canPassToBrowserClose: false, senders: ['server'], reconnect: 'backoff', httpStatus: 503 });
     const { differences, similarities } = compareCodes(a, b);
     expect(keys(differences)).toEqual(['diff.httpOne']);
-    expect(keys(similarities)).toEqual(['same.nature', 'same.wire', 'same.browserClose', 'same.senders', 'same.reconnect', 'same.range']);
+    expect(keys(similarities)).toEqual(['same.nature', 'same.wire', 'same.senders', 'same.clean', 'same.reason', 'same.browserClose', 'same.reconnect', 'same.range']);
   });
 
   it('compares HTTP counterparts and ranges', () => {
@@ -54,6 +55,32 @@ describe('comparing two codes from their facts', () => {
     expect(differences).toContainEqual({ key: 'diff.http', a: 1011, b: 3000, httpA: 500, httpB: 401 });
     expect(differences).toContainEqual({ key: 'diff.range', a: 1011, b: 3000, rangeA: 'protocol', rangeB: 'registered' });
     expect(differences).toContainEqual({ key: 'diff.reconnect', a: 1011, b: 3000, adviceA: 'backoff', adviceB: 'after-reauth' });
+  });
+
+  it('tells what the page\'s CloseEvent shows: wasClean, and whether a reason can be there', () => {
+    const sent = fact({ code: 1000 });
+    const noStatus = fact({ code: 1005, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], nature: 'no-status', cleanClose: 'yes' });
+    const lost = fact({ code: 1006, canSendInCloseFrame: false, canPassToBrowserClose: false, senders: ['none'], nature: 'connection-lost', cleanClose: 'no' });
+    expect(compareCodes(sent, lost).differences).toContainEqual({ key: 'diff.clean', a: 1000, b: 1006, cleanA: 'if-handshake-completes', cleanB: 'no' });
+    expect(compareCodes(sent, lost).differences).toContainEqual({ key: 'diff.reason', withReason: 1000, without: 1006 });
+    // 1005 and 1006: neither carries a reason, but only 1005 comes after a completed handshake.
+    const { differences, similarities } = compareCodes(noStatus, lost);
+    expect(differences).toContainEqual({ key: 'diff.clean', a: 1005, b: 1006, cleanA: 'yes', cleanB: 'no' });
+    expect(similarities).toContainEqual({ key: 'same.reason', can: false });
+  });
+
+  it('lists what each browser\'s console shows, and says so when nothing is on record', () => {
+    const tells = consoleTells(
+      [
+        { code: 1006, lines: [{ browser: 'Chrome', texts: ['a', 'b'] }, { browser: 'Firefox', texts: [] }] },
+        { code: 1000, lines: [{ browser: 'Chrome', texts: [] }] },
+      ],
+      ['Chrome', 'Firefox', 'Safari'],
+    );
+    expect(tells).toEqual([
+      { key: 'tell.console', code: 1006, browser: 'Chrome', count: 2, text: 'a' },
+      { key: 'tell.noConsole', code: 1000, browsers: ['Chrome', 'Firefox', 'Safari'] },
+    ]);
   });
 
   it('refuses to compare a code with itself', () => {

@@ -25,7 +25,7 @@ describe('the real content', () => {
   });
 
   it('keeps close codes out of running text: only as code or as links', () => {
-    expect(allProse.length).toBe(19 * 3 + 12 * 3 + 5 * 3 + 18 * 3);
+    expect(allProse.length).toBe(19 * 3 + 47 * 3 + 5 * 3 + 18 * 3); // codes, related pairs, ranges, guides
     for (const file of allProse) {
       const prose = file.body
         .replace(/^```[\s\S]*?^```/gm, '')
@@ -108,6 +108,7 @@ function fixture(): ContentSnapshot {
     senders: ['server'],
     reconnect: 'backoff',
     nature: 'failure',
+    cleanClose: 'if-handshake-completes',
     related,
   });
   const library = (id: string, kind: string, codes: unknown[]) => ({
@@ -280,6 +281,16 @@ describe('bad content fails with the file and field named', () => {
     const errors = validateContent(s);
     expect(errors).toContainEqual(expect.objectContaining({ file: 'content/comparisons/en/1001-vs-1000.mdx', field: '(file)', message: expect.stringContaining('low < high') }));
     expect(errors).toContainEqual(expect.objectContaining({ file: 'content/comparisons/ar/1000-vs-1001.mdx', field: 'low' }));
+  });
+
+  it('requires a hand-written text for every related pair, in every language', () => {
+    const s = fixture();
+    s.comparisons = s.comparisons.filter((c) => c.lang !== 'ar');
+    expect(validateContent(s)).toEqual([
+      expect.objectContaining({ file: 'content/comparisons/ar/1000-vs-1001.mdx', field: '(file)', message: 'Missing ar translation of comparison 1000-vs-1001' }),
+    ]);
+    s.comparisons = [];
+    expect(validateContent(s).map((e) => e.file)).toEqual(['content/comparisons/en/1000-vs-1001.mdx', 'content/comparisons/ar/1000-vs-1001.mdx']);
   });
 
   describe('application systems', () => {

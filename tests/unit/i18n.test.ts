@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales';
 import { latinRuns, richText, richToPlain } from '../../src/i18n/rich';
-import { statementParts } from '../../src/i18n/statements';
+import { statementParts, tellParts } from '../../src/i18n/statements';
+import { NATURES, SENDERS, type CodeFacts, type Sender } from '../../src/schemas/code';
 import { UI_RESOURCES, useTranslations } from '../../src/i18n/translation';
 import { compareCodes } from '../../src/lib/comparison';
 import { allPairs } from '../../src/lib/pairs';
@@ -87,6 +88,40 @@ describe('comparison sentences', () => {
         expect(text.length).toBeGreaterThan(10);
       }
     }
+  });
+
+  it.each(LANGS)('render in %s for every combination of nature and sender, as whole sentences', (lang) => {
+    const t = useTranslations(lang);
+    const other = facts.get(1000)!;
+    const senderSets: Sender[][] = [...SENDERS.filter((s) => s !== 'none').map((s) => [s]), ['client', 'server'], ['none']];
+    for (const nature of NATURES) {
+      for (const senders of senderSets) {
+        const local = senders.includes('none');
+        const subject: CodeFacts = { ...other, code: 4321, nature, senders, canSendInCloseFrame: !local, cleanClose: local ? 'no' : 'if-handshake-completes' };
+        const { differences, similarities } = compareCodes(subject, { ...other, senders: ['server'] });
+        for (const statement of [...differences, ...similarities]) {
+          const text = richToPlain(statementParts(statement, t, lang));
+          expect(text, `${nature} / ${senders.join('+')}: ${statement.key}`).not.toMatch(/\{\{|\}\}|\$t\(|undefined|\uE000/);
+          expect(text).toMatch(/[.:؟?!]$/); // a whole sentence
+        }
+        // The nature reads as its own phrase, and the senders as theirs.
+        const natureText = differences.find((s) => s.key === 'diff.nature');
+        if (natureText) expect(richToPlain(statementParts(natureText, t, lang))).toContain(t(`nature.${nature}`).replace(/`/g, ''));
+        const sendersText = differences.find((s) => s.key === 'diff.senders');
+        if (sendersText) for (const s of senders) expect(richToPlain(statementParts(sendersText, t, lang))).toContain(t(`sender.${s}`).replace(/`/g, ''));
+      }
+    }
+  });
+
+  it.each(LANGS)('say what the console shows in %s, one line or several', (lang) => {
+    const t = useTranslations(lang);
+    for (const count of [1, 2, 5, 7]) {
+      const text = richToPlain(tellParts({ key: 'tell.console', code: 1006, browser: 'Chrome', count, text: 'X failed' }, t, lang));
+      expect(text).toContain('Chrome');
+      expect(text).toContain('X failed');
+      expect(text).not.toMatch(/\{\{|undefined/);
+    }
+    expect(richToPlain(tellParts({ key: 'tell.noConsole', code: 1000, browsers: ['Chrome', 'Firefox', 'Safari'] }, t, lang))).toContain('Safari');
   });
 
   it('keep codes as separate parts so they render as isolated code', () => {
