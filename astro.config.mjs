@@ -12,7 +12,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
   // Scripts always ship as files: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The search code is built as a separate ES bundle (`?worker&url`) and imported on first use.
+    worker: { format: 'es' },
+    plugins: [
+      {
+        // No preload list for the search chunks in the script every page loads (about 100 bytes
+        // gzip): they load on first use anyway. (Astro sets its own modulePreload option over a
+        // plain `build.modulePreload`, so a plugin sets it last.)
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
   // Code blocks are plain text in the page's colours, like the generated examples: token
   // highlighting cost about 0.5 KB gzip per block, on pages already close to their budget.
   markdown: { syntaxHighlight: false },

@@ -7,6 +7,7 @@ import { RANGES, rangeOf, type RangeId } from './ranges';
 import { shortCodeUrl, urlFor } from './urls';
 import type { App, AppKind, AppText } from '../schemas/app';
 import type { NumberIndex } from './numbers';
+import type { SearchStrings } from '../scripts/search-render';
 
 /** The public data API (`/api/codes.json`): one record per code, stable field names. */
 export interface ApiCode {
@@ -194,6 +195,8 @@ export interface SearchData {
   libraries: { id: string; names: string[]; title: string; summary: string; url: string }[];
   /** Application systems: names to recognise and what to show for a direct hit. */
   apps: { id: string; names: string[]; title: string; summary: string; url: string }[];
+  /** The search box's UI strings: they arrive with this data rather than weigh on every page. */
+  strings: SearchStrings;
   /** A comparison's title and summary with `{a}`, `{nameA}`, `{b}`, `{nameB}` slots: one template, not one text per pair. */
   compare: { title: string; summary: string };
 }
@@ -218,6 +221,7 @@ export function buildSearchData(
     appSystem: (name: string) => string;
     /** A system's line in results: what it is and its blocks (its description would triple the bytes). */
     appSummary: (system: ApiSystem) => string;
+    strings: SearchStrings;
   },
   libraries: SearchData['libraries'] = [],
 ): SearchData {
@@ -257,6 +261,7 @@ export function buildSearchData(
       };
     });
   return {
+    strings: text.strings,
     compare: text.compare,
     libraries,
     apps: api.systems.map((s) => ({

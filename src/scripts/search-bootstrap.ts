@@ -4,15 +4,11 @@
  */
 const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+// The built URL of the search code, linked from the form (see SearchBox.astro).
+const moduleUrl = form?.dataset.module;
 
-if (form && input) {
-  let attached = false;
-  const start = () => {
-    if (attached) return;
-    attached = true;
-    void import('./search-box').then((m) => m.attach(form));
-  };
-  input.addEventListener('focus', start, { once: true });
+if (form && input && moduleUrl) {
+  input.addEventListener('focus', () => void import(/* @vite-ignore */ moduleUrl), { once: true });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);

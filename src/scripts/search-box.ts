@@ -1,8 +1,8 @@
 /**
  * The header search box: an ARIA combobox with a listbox of live results.
- * Imported on first use only, by search-bootstrap.
+ * Loaded on first use only, through search-box-entry (see SearchModule.astro).
  */
-import { search, warmUp, type SearchResult } from './search-engine';
+import { search, searchStrings, warmUp, type SearchResult } from './search-engine';
 import { countText, renderResult, type SearchStrings } from './search-render';
 
 const LIMIT = 5;
@@ -12,7 +12,11 @@ export function attach(form: HTMLFormElement): void {
   const listbox = form.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   const lang = document.documentElement.lang as 'en' | 'ar' | 'ru';
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as SearchStrings;
+  // The UI strings come with the search data, so they weigh nothing on pages where search
+  // is never used; until they arrive the status says nothing, and a failure has its own text.
+  let strings: SearchStrings | undefined;
+  const failed = form.dataset.failed ?? '';
+  searchStrings(lang).then((s) => (strings = s), () => undefined);
   let results: SearchResult[] = [];
   let active = -1;
   let generation = 0;
@@ -42,7 +46,7 @@ export function attach(form: HTMLFormElement): void {
       close();
       return;
     }
-    status.textContent = strings.searching;
+    status.textContent = strings?.searching ?? '';
     const show = (found: SearchResult[], final: boolean) => {
       if (mine !== generation) return; // a newer query is on its way: never show stale results
       results = found;
@@ -61,7 +65,7 @@ export function attach(form: HTMLFormElement): void {
       // Which query the options answer (they arrive asynchronously): `first` as soon as the
       // pages the query names are shown, `query` once the full-text results are in.
       if (final) {
-        status.textContent = results.length ? countText(strings, lang, results.length) : strings.noResults;
+        status.textContent = !strings ? '' : results.length ? countText(strings, lang, results.length) : strings.noResults;
         listbox.dataset.query = query;
       } else listbox.dataset.first = query;
       active = -1;
@@ -72,7 +76,7 @@ export function attach(form: HTMLFormElement): void {
     try {
       show(await search(query, lang, LIMIT, (direct) => show(direct, false)), true);
     } catch {
-      if (mine === generation) status.textContent = strings.failed;
+      if (mine === generation) status.textContent = failed;
     }
   };
 

@@ -49,6 +49,11 @@ function loadIndex() {
   return index;
 }
 
+/** The search box's UI strings, which arrive with the site's search data. */
+export async function searchStrings(lang: Lang): Promise<SearchData['strings']> {
+  return (await loadData(lang)).strings;
+}
+
 /** Starts loading without waiting, e.g. when the search box gets focus. */
 export function warmUp(lang: Lang): void {
   void loadData(lang);

@@ -5,6 +5,7 @@ import { boundsText } from '../../../lib/ranges';
 import { codesApiFromCatalog } from '../../../lib/api-data';
 import { getCatalog } from '../../../lib/catalog';
 import { useTranslations } from '../../../i18n/translation';
+import { searchStringsObject } from '../../../i18n/search-strings';
 import { urlFor } from '../../../lib/urls';
 
 export function getStaticPaths() {
@@ -29,6 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
     compare,
     appTitle: (code: number, count: number, name: string) => (count === 1 ? `${code} ${name}` : `${code} ${t('appNumber.headingMany', { count })}`),
     appSystem: (name: string) => t('apps.title', { name }),
+    strings: searchStringsObject(t, lang),
     appSummary: (system: ApiSystem) => `${t(`apps.kind.${system.kind}`)} · ${system.ranges.map((r) => boundsText(r.min, r.max)).join(', ')}`,
   };
   return new Response(JSON.stringify(buildSearchData(lang, codesApiFromCatalog(catalog), text, libraries)), {
