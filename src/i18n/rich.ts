@@ -85,3 +85,50 @@ export function latinRuns(text: string): { text: string; latin: boolean }[] {
 
 /** Stands for a proper name in a translated sentence, until `NamedText` puts the name in, isolated. */
 export const NAME_SLOT = '\uE002';
+
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const LINE_COMMENT = /^(.*?(?:^|\s))(\/\/|#)( ?)(.*)$/;
+
+/**
+ * Code whose comments are in a right-to-left language: each such comment is isolated right
+ * to left (U+2067 … U+2069), so inside a left-to-right code block it reads in order, with
+ * any Latin word in its place. Code itself and other comments are left as they are.
+ */
+export function isolateRtlComments(code: string): string {
+  return code
+    .split('\n')
+    .map((line) => {
+      const match = LINE_COMMENT.exec(line);
+      if (!match || !RTL_LETTER.test(match[4]!)) return line;
+      const [, before, marker, space, text] = match;
+      return `${before}${marker}${space}\u2067${text}\u2069`;
+    })
+    .join('\n');
+}
+
+const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+(?:[\s\u00A0«»()،؛؟!.,:–—-]*[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+)*/g;
+
+/**
+ * Splits text from an unknown source (a search excerpt) into right-to-left runs and the
+ * stretches between them that hold Latin letters or digits: code such as
+ * `ws.close(1000, 'done');`, a range such as `1000–2999`, an anchor such as `#dom-websocket-close`.
+ * Each of those is to be isolated left to right, whole; the spaces around it stay outside.
+ */
+export function ltrRuns(text: string): { text: string; ltr: boolean }[] {
+  const runs: { text: string; ltr: boolean }[] = [];
+  const pushBetween = (between: string) => {
+    const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(between)!;
+    const [, lead, core, trail] = m;
+    if (lead) runs.push({ text: lead, ltr: false });
+    if (core) runs.push({ text: core, ltr: /[A-Za-z0-9]/.test(core) });
+    if (trail) runs.push({ text: trail, ltr: false });
+  };
+  let last = 0;
+  for (const match of text.matchAll(ARABIC_RUN)) {
+    if (match.index > last) pushBetween(text.slice(last, match.index));
+    runs.push({ text: match[0], ltr: false });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pushBetween(text.slice(last));
+  return runs;
+}

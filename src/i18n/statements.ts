@@ -1,4 +1,4 @@
-import type { Sender } from '../schemas/code';
+import { SENDERS, type Sender } from '../schemas/code';
 import type { Statement, Tell } from '../lib/comparison';
 import type { Lang } from './locales';
 import { richText, type RichPart, type RichValue } from './rich';
@@ -12,8 +12,10 @@ export function formatList(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' }).format(items);
 }
 
+/** Who sends a code, in one fixed order (client, server, browser, proxy), as alternatives: "the client or the server". */
 export function sendersText(t: Translate, lang: Lang, senders: readonly Sender[]): string {
-  return formatList(lang, senders.map((s) => t(`sender.${s}`)));
+  const ordered = [...senders].sort((a, b) => SENDERS.indexOf(a) - SENDERS.indexOf(b));
+  return new Intl.ListFormat(lang, { type: 'disjunction', style: 'long' }).format(ordered.map((s) => t(`sender.${s}`)));
 }
 
 export function statementParts(statement: Statement, t: Translate, lang: Lang): RichPart[] {

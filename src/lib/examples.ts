@@ -41,7 +41,8 @@ function connect(url, attempt = 0) {
   ws.addEventListener('open', () => { attempt = 0; });
   ws.addEventListener('close', (event) => {
     const retry = RETRYABLE.has(event.code) || RESTARTING.has(event.code);
-    if (!retry || attempt >= MAX_ATTEMPTS) return; // ${c.stop}
+    // ${c.stop}
+    if (!retry || attempt >= MAX_ATTEMPTS) return;
     // ${c.backoff}
     const cap = Math.min(30_000, 500 * 2 ** attempt);
     const delay = RESTARTING.has(event.code)

@@ -1,21 +1,44 @@
+import { ltrRuns } from '../i18n/rich';
 import { fillSlots } from '../lib/search-query';
 import type { SearchResult } from './search-engine';
+
+/**
+ * Appends text; on a right-to-left page each stretch of code, Latin text or numbers (an
+ * identifier, a message, a range such as 1000–2999) goes in its own left-to-right <bdi>, so
+ * it keeps its order.
+ */
+function appendText(parent: HTMLElement, text: string): void {
+  if (document.documentElement.dir !== 'rtl') {
+    parent.append(text);
+    return;
+  }
+  for (const run of ltrRuns(text)) {
+    if (!run.ltr) {
+      parent.append(run.text);
+      continue;
+    }
+    const bdi = document.createElement('bdi');
+    bdi.dir = 'ltr';
+    bdi.textContent = run.text;
+    parent.append(bdi);
+  }
+}
 
 /** Builds a result's title and excerpt from text nodes only: nothing is parsed as HTML. */
 export function renderResult(item: HTMLElement, result: SearchResult, tabbable: boolean): void {
   const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = result.title;
+  appendText(link, result.title);
   if (!tabbable) link.tabIndex = -1;
   const excerpt = document.createElement('span');
   excerpt.className = 'search-excerpt';
   for (const part of result.excerpt) {
     if (part.marked) {
       const mark = document.createElement('mark');
-      mark.textContent = part.text;
+      appendText(mark, part.text);
       excerpt.append(mark);
     } else {
-      excerpt.append(part.text);
+      appendText(excerpt, part.text);
     }
   }
   item.replaceChildren(link, excerpt);

@@ -116,6 +116,24 @@ test.describe('Arabic and Russian pages', () => {
   });
 });
 
+test('every page has exactly one <h1> (redirect files have none)', () => {
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(DIST, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(join(DIST, path), 'utf8');
+        if (html.includes('http-equiv="refresh"')) continue;
+        const count = html.match(/<h1[\s>]/g)?.length ?? 0;
+        if (count !== 1) offenders.push(`${path}: ${count}`);
+      }
+    }
+  };
+  walk('.');
+  expect(offenders.slice(0, 10)).toEqual([]);
+});
+
 test.describe('search index', () => {
   const api = JSON.parse(readFileSync(join(DIST, 'api/codes.json'), 'utf8')) as {
     codes: { code: number; names: Record<string, string> }[];
@@ -143,9 +161,11 @@ test.describe('search index', () => {
     for (const lang of LANGS) {
       const { codes } = JSON.parse(readFileSync(join(DIST, `api/search/${lang}.json`), 'utf8')) as { codes: { code: number; names: string[]; summary: string }[] };
       // A number run into a letter (`1008Policy`), or a name run into its own summary.
-      // (Application numbers have no name of their own: only their number is checked.)
+      // A number on its own glued to a letter: not inside a longer token (a commit id) and not
+      // an English plural ("1009s"). Application numbers have no name of their own.
+      const gluedTo = (code: number) => `(?<![\\p{L}\\p{N}])${code}(?!s\\b)\\p{L}`;
       const patterns = codes.map(({ code, names, summary }) =>
-        new RegExp(names[0] ? `${code}\\p{L}|${escape(names[0])}${escape(summary.slice(0, 3))}` : `${code}\\p{L}`, 'u'),
+        new RegExp(names[0] ? `${gluedTo(code)}|${escape(names[0])}${escape(summary.slice(0, 3))}` : gluedTo(code), 'u'),
       );
       for (const { file, text } of fragments.filter((f) => f.file.startsWith(`${lang}_`))) {
         for (const pattern of patterns) {

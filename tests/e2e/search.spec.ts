@@ -168,6 +168,11 @@ test.describe('header search box', () => {
     await page.goto('/ar/1006/');
     const input = page.locator('form[data-search-box] input');
     expect(await input.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // A pasted English message reads left to right in the field (dir="auto").
+    await input.fill("WebSocket connection to 'wss://example.com/' failed:");
+    expect(await input.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await input.fill('');
+    expect(await input.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await input.focus();
     await page.keyboard.type('1006');
     await expect(page.locator('form[data-search-box] [role="listbox"]')).toBeVisible();

@@ -51,6 +51,22 @@ describe('the real content', () => {
     }
   });
 
+  it('gives every Arabic and Russian page the sections and code examples of the English one', () => {
+    // Sections in order, and each fenced code block by its language, page by page.
+    const structure = (body: string) => [
+      ...[...body.matchAll(/<Section\s+kind="([^"]*)"/g)].map((m) => `section:${m[1]}`),
+      ...[...body.matchAll(/^[ \t]*```(\S+)/gm)].map((m) => `code:${m[1]}`),
+    ];
+    const english = new Map(allProse.filter((p) => p.lang === 'en').map((p) => [`${p.file.split('/')[1]}/${p.slug}`, structure(p.body)]));
+    const gaps: string[] = [];
+    for (const file of allProse.filter((p) => p.lang !== 'en')) {
+      const reference = english.get(`${file.file.split('/')[1]}/${file.slug}`);
+      const own = structure(file.body);
+      if (reference && own.join() !== reference.join()) gaps.push(`${file.file}: ${own.join(' ')} ≠ en ${reference.join(' ')}`);
+    }
+    expect(gaps).toEqual([]);
+  });
+
   it.each(LANGS)('uses the %s glossary’s preferred terms, never the variants it rules out', (lang) => {
     const glossary = parseYaml(readFileSync(join(ROOT, `content/glossary/${lang}.yaml`), 'utf8')) as {
       id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/locales';
-import { latinRuns, richText, richToPlain } from '../../src/i18n/rich';
+import { isolateRtlComments, latinRuns, ltrRuns, richText, richToPlain } from '../../src/i18n/rich';
 import { statementParts, tellParts } from '../../src/i18n/statements';
 import { NATURES, SENDERS, type CodeFacts, type Sender } from '../../src/schemas/code';
 import { UI_RESOURCES, useTranslations } from '../../src/i18n/translation';
@@ -63,7 +63,7 @@ describe('UI strings', () => {
     expect(en('home.codeCount', { count: 1 })).toContain('1 code ');
     expect(en('home.codeCount', { count: 16 })).toContain('16 codes');
     const ru = useTranslations('ru');
-    const ruForms = [1, 2, 5, 21].map((count) => ru('code.allComparisons', { count }));
+    const ruForms = [1, 2, 5, 21].map((count) => ru('home.codeCount', { count }));
     expect(new Set(ruForms.map((s) => s.replace(/\d+/, ''))).size).toBe(3); // one / few / many
     const ar = useTranslations('ar');
     const arForms = [0, 1, 2, 3, 11, 100].map((count) => ar('code.allComparisons', { count }).replace(/\d+/, ''));
@@ -167,5 +167,26 @@ describe('Latin runs in right-to-left text', () => {
       { text: ' و ', latin: false },
       { text: 'Socket.IO', latin: true },
     ]);
+  });
+});
+
+describe('comments in code examples', () => {
+  it('isolate an Arabic comment right to left and leave code and other comments alone', () => {
+    const code = "// أعد الاتصال بعد SyntaxError\nws.close(1000, 'done'); // تم\n# تعليق\nconst url = 'http://x'; // done";
+    expect(isolateRtlComments(code).split('\n')).toEqual([
+      '// \u2067أعد الاتصال بعد SyntaxError\u2069',
+      "ws.close(1000, 'done'); // \u2067تم\u2069",
+      '# \u2067تعليق\u2069',
+      "const url = 'http://x'; // done",
+    ]);
+  });
+});
+
+describe('left-to-right stretches in Arabic text from search', () => {
+  it('keep code, ranges and anchors whole, and leave Arabic and the spaces around them outside', () => {
+    const runs = ltrRuns("نطاق البروتوكول 1000–2999، ثم ws.close(1000, 'done'); في القسم #dom-websocket-close");
+    expect(runs.filter((r) => r.ltr).map((r) => r.text)).toEqual(['1000–2999', "ws.close(1000, 'done');", '#dom-websocket-close']);
+    expect(runs.map((r) => r.text).join('')).toBe("نطاق البروتوكول 1000–2999، ثم ws.close(1000, 'done'); في القسم #dom-websocket-close");
+    expect(ltrRuns('فقط عربي').every((r) => !r.ltr)).toBe(true);
   });
 });
