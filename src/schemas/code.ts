@@ -47,10 +47,9 @@ export type Nature = (typeof NATURES)[number];
  * the closing handshake completed and the TCP connection closed after it).
  */
 export const CLEAN_CLOSE = [
-  'if-handshake-completes', // a code in a Close frame: true once both Close frames were exchanged
+  'if-handshake-completes', // a code in a Close frame (1004 too, when a peer breaks the rule): true once both Close frames were exchanged
   'yes', // the handshake completed, the frame just had no code (1005)
   'no', // no closing handshake happened (1006, 1015)
-  'never-seen', // reserved: no endpoint reports it (1004)
 ] as const;
 export type CleanClose = (typeof CLEAN_CLOSE)[number];
 
