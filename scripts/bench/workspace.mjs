@@ -125,7 +125,37 @@ export function generateContent(dir, total) {
     }
   });
   copyLibraryEntries(dir, numbers.map((code, i) => [code, real[i % real.length].code]));
+  writeRelatedComparisons(dir, numbers);
   return { total: real.length + numbers.length, real: realCodes.length, generated: numbers.length, numbers };
+}
+
+/**
+ * Every related pair needs its hand-written comparison in every language, as on the real site:
+ * each synthetic pair gets the text of a real comparison, its two numbers swapped in.
+ */
+function writeRelatedComparisons(dir, numbers) {
+  const codesDir = join(dir, 'content/codes');
+  const templates = readdirSync(join(dir, 'content/comparisons/en')).sort();
+  const pairs = new Set();
+  for (const code of numbers) {
+    const { related = [] } = parseYaml(readFileSync(join(codesDir, `${code}.yaml`), 'utf8'));
+    for (const other of related) pairs.add([Math.min(code, other), Math.max(code, other)].join('-vs-'));
+  }
+  [...pairs].forEach((slug, i) => {
+    const [low, high] = slug.split('-vs-').map(Number);
+    const template = templates[i % templates.length];
+    const [tLow, tHigh] = template.replace('.mdx', '').split('-vs-').map(Number);
+    for (const lang of LANGS) {
+      const source = readFileSync(join(dir, 'content/comparisons', lang, template), 'utf8');
+      // Swap through placeholders so that a template number equal to a new one is not replaced twice.
+      const text = source
+        .replace(new RegExp(`\\b${tLow}\\b`, 'g'), '\u0000LOW\u0000')
+        .replace(new RegExp(`\\b${tHigh}\\b`, 'g'), '\u0000HIGH\u0000')
+        .replaceAll('\u0000LOW\u0000', String(low))
+        .replaceAll('\u0000HIGH\u0000', String(high));
+      writeFileSync(join(dir, 'content/comparisons', lang, `${slug}.mdx`), text);
+    }
+  });
 }
 
 /** Gives every synthetic code the library and browser entries of its template code. */
