@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { NODE, cpuJiffies, dirSize, loadavg, log, round, sampleTree } from './util.mjs';
+import { cpuJiffies, dirSize, loadavg, log, round, sampleTree } from './util.mjs';
 
 const TIME = '/usr/bin/time';
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
@@ -75,14 +75,11 @@ export function measureBuild({ cwd, label, logFile, timeoutMs, expectedPages }) 
   return new Promise((resolve) => {
     const hasTime = existsSync(TIME);
     const timeFile = join(cwd, '.bench-time.txt');
-    // What `npm run build` runs: the site, then its search index as a separate process (a
-    // project without that step, such as the trivial baseline site, runs `astro build` alone).
-    const indexer = join(cwd, 'src/integrations/search-index.ts');
-    const astro = [
-      '/bin/sh',
-      '-c',
-      `"${NODE}" "${join(cwd, 'node_modules/astro/bin/astro.mjs')}" build${existsSync(indexer) ? ` && "${NODE}" "${indexer}" dist` : ''}`,
-    ];
+    // Exactly what `npm run build` runs (the site, then its search index, with the heap limit
+    // the script sets), with the project's pinned Node first on PATH as npm puts it; a project
+    // without a build script, such as the trivial baseline site, runs `astro build`.
+    const script = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts?.build ?? 'astro build';
+    const astro = ['/bin/sh', '-c', script];
     const [cmd, ...args] = hasTime ? [TIME, '-v', '-o', timeFile, ...astro] : astro;
     rmSync(join(cwd, 'dist'), { recursive: true, force: true });
     const out = createWriteStream(logFile);
@@ -92,7 +89,7 @@ export function measureBuild({ cwd, label, logFile, timeoutMs, expectedPages }) 
     const child = spawn(cmd, args, {
       cwd,
       detached: true, // its own process group, so a timeout can stop exactly this tree
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: '1' },
+      env: { ...process.env, PATH: `${join(cwd, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1', CI: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const sampler = sampleTree(child.pid, 200);
