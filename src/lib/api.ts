@@ -62,7 +62,7 @@ export interface ApiSystem {
   kind: AppKind;
   url: string;
   sources: string[];
-  /** What since/until count, e.g. `centrifuge (Go library)`; null when no meaning changed. */
+  /** What since/until count, e.g. `github.com/centrifugal/centrifuge`; null when no meaning changed. */
   versionOf: string | null;
   identify: { hosts: string[]; subprotocols: string[]; packages: string[] };
   /** The blocks it claims; `rule` where it gives the whole block one reconnect rule. */

@@ -105,7 +105,7 @@ export const appSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }),
   /** Everything read for this file; each code also names its own source. */
   sources: z.array(sourceRefSchema).min(1),
-  /** What since/until count: the product or package whose versions they are (`centrifuge`, `Discord API docs`). */
+  /** What since/until count: the product or package whose versions they are (a name that reads the same in every language: `github.com/centrifugal/centrifuge`, `discord/discord-api-docs`). */
   versionOf: z.string().min(1).optional(),
   /** How a reader can tell this system closed the socket. */
   identify: z
