@@ -121,58 +121,76 @@ const part = (responses, test) => {
 };
 
 /**
- * A fresh context opens a code page, focuses the header box and types one query: time from
- * focus to options, and every byte fetched from that moment, split into Pagefind's runtime,
- * index chunks, fragments (one per result shown) and the site's own search code and data.
+ * A fresh context opens a code page, focuses the header box and types one query; resolves when
+ * the listbox says it answers the query: `first` (the pages the site's own data names, shown
+ * before Pagefind) or `query` (the full answer), whichever `until` lists first. Returns when
+ * that was (`ms` from focus, `at` wall clock), the first result, and every response recorded.
  */
-async function coldHeaderQuery(browser, base, lang, query) {
+async function coldQuery(browser, base, lang, query, until) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${base}/${lang}/1006/`, { waitUntil: 'load' });
     await sleep(300);
     const recorder = recordResponses(context);
-    const res = await page.evaluate(async (query) => {
-      const form = document.querySelector('form[data-search-box]');
-      const input = form.querySelector('input');
-      const listbox = form.querySelector('[role="listbox"]');
-      return new Promise((resolve) => {
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          if (listbox.dataset.query === query) {
+    const res = await page.evaluate(
+      async ({ query, until }) => {
+        const form = document.querySelector('form[data-search-box]');
+        const input = form.querySelector('input');
+        const listbox = form.querySelector('[role="listbox"]');
+        return new Promise((resolve) => {
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            if (!until.some((key) => listbox.dataset[key] === query)) return;
             observer.disconnect();
-            resolve({ ms: performance.now() - t0, options: listbox.querySelectorAll('[role="option"]').length });
-          }
+            resolve({
+              ms: performance.now() - t0,
+              at: Date.now(),
+              options: listbox.querySelectorAll('[role="option"]').length,
+              url: listbox.querySelector('[role="option"] a')?.getAttribute('href') ?? null,
+              final: listbox.dataset.query === query,
+            });
+          });
+          observer.observe(listbox, { attributes: true, attributeFilter: until.map((key) => `data-${key}`) });
+          setTimeout(() => resolve({ ms: null, timeout: true }), 30_000);
+          input.focus(); // loads the search code, which runs the query already typed
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
         });
-        observer.observe(listbox, { attributes: true, attributeFilter: ['data-query'] });
-        setTimeout(() => resolve({ ms: null, timeout: true }), 30_000);
-        input.focus(); // loads the search code, which runs the query already typed
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    }, query);
-    await sleep(700);
-    const responses = await recorder.stop();
-    return {
-      query,
-      words: query.split(/\s+/).length,
-      page: `/${lang}/1006/`,
-      focusToResultsMs: round(res.ms, 0),
-      options: res.options,
-      requests: responses.length,
-      bytes: sum(responses, 'bytes'),
-      gzipBytes: sum(responses, 'gzipBytes'),
-      parts: {
-        runtime: part(responses, /\/pagefind\/(pagefind[^/]*\.js|pagefind-entry\.json|[^/]*\.pf_meta|wasm\.[^/]*)$/),
-        index: part(responses, /\.pf_index$/),
-        fragments: part(responses, /\.pf_fragment$/),
-        site: part(responses, /^\/(_astro|api)\//),
       },
-      responses: responses.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes })),
-    };
+      { query, until },
+    );
+    await sleep(700);
+    return { res, responses: await recorder.stop() };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * A reader's first query in the header box: time from focus to the full answer, and every byte
+ * fetched from that moment, split into Pagefind's runtime, index chunks, fragments (one per
+ * result shown) and the site's own search code and data.
+ */
+async function coldHeaderQuery(browser, base, lang, query) {
+  const { res, responses } = await coldQuery(browser, base, lang, query, ['query']);
+  return {
+    query,
+    words: query.split(/\s+/).length,
+    page: `/${lang}/1006/`,
+    focusToResultsMs: round(res.ms, 0),
+    options: res.options,
+    requests: responses.length,
+    bytes: sum(responses, 'bytes'),
+    gzipBytes: sum(responses, 'gzipBytes'),
+    parts: {
+      runtime: part(responses, /\/pagefind\/(pagefind[^/]*\.js|pagefind-entry\.json|[^/]*\.pf_meta|wasm\.[^/]*)$/),
+      index: part(responses, /\.pf_index$/),
+      fragments: part(responses, /\.pf_fragment$/),
+      site: part(responses, /^\/(_astro|api)\//),
+    },
+    responses: responses.map(({ url, bytes, gzipBytes }) => ({ url, bytes, gzipBytes })),
+  };
 }
 
 /** Queries a reader types with a number or a known name in hand: answered from the site's own data. */
@@ -183,51 +201,21 @@ export const DIRECT_QUERIES = {
 };
 
 /**
- * A fresh context opens a code page and types a query that names a page: time from focus to
- * the first options (shown from the site's search data, before Pagefind), and the bytes of
- * the requests started until then.
+ * A query that names a page: time from focus to the first options (shown from the site's
+ * search data, before Pagefind), and the bytes of the requests started until then.
  */
 async function coldDirectQuery(browser, base, lang, query) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${base}/${lang}/1006/`, { waitUntil: 'load' });
-    await sleep(300);
-    const recorder = recordResponses(context);
-    const res = await page.evaluate(async (query) => {
-      const form = document.querySelector('form[data-search-box]');
-      const input = form.querySelector('input');
-      const listbox = form.querySelector('[role="listbox"]');
-      return new Promise((resolve) => {
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          if (listbox.dataset.first === query || listbox.dataset.query === query) {
-            observer.disconnect();
-            const first = listbox.querySelector('[role="option"] a');
-            resolve({ ms: performance.now() - t0, at: Date.now(), url: first?.getAttribute('href') ?? null, beforeIndex: listbox.dataset.query !== query });
-          }
-        });
-        observer.observe(listbox, { attributes: true, attributeFilter: ['data-first', 'data-query'] });
-        setTimeout(() => resolve({ ms: null, timeout: true }), 30_000);
-        input.focus();
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    }, query);
-    await sleep(700);
-    const responses = (await recorder.stop()).filter((r) => res.at && r.startedAt <= res.at);
-    return {
-      query,
-      focusToFirstResultMs: round(res.ms, 0),
-      firstResult: res.url,
-      beforePagefind: res.beforeIndex ?? false,
-      requests: responses.length,
-      gzipBytes: sum(responses, 'gzipBytes'),
-      responses: responses.map(({ url, gzipBytes }) => ({ url, gzipBytes })),
-    };
-  } finally {
-    await context.close();
-  }
+  const { res, responses } = await coldQuery(browser, base, lang, query, ['first', 'query']);
+  const before = responses.filter((r) => res.at && r.startedAt <= res.at);
+  return {
+    query,
+    focusToFirstResultMs: round(res.ms, 0),
+    firstResult: res.url,
+    beforePagefind: res.final === false,
+    requests: before.length,
+    gzipBytes: sum(before, 'gzipBytes'),
+    responses: before.map(({ url, gzipBytes }) => ({ url, gzipBytes })),
+  };
 }
 
 export async function runSearchBench(base, langs = ['en', 'ar', 'ru']) {

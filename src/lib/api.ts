@@ -101,7 +101,6 @@ export function buildAppsApi(
   numbers: NumberIndex,
   text: (lang: Lang, id: string) => AppText,
 ): { systems: ApiSystem[]; applicationCodes: ApiApplicationCode[] } {
-  const used = [...new Set(apps.flatMap((app) => app.codes.map((c) => c.code)))].sort((a, b) => a - b);
   return {
     systems: apps.map((app) => ({
       id: app.id,
@@ -116,7 +115,7 @@ export function buildAppsApi(
       notes: perLang((lang) => text(lang, app.id).notes),
       urls: perLang((lang) => urlFor({ kind: 'app', id: app.id }, lang)),
     })),
-    applicationCodes: used.map((code) => {
+    applicationCodes: numbers.named.map((code) => {
       const meaning = numbers.meaning(code);
       return {
         code,

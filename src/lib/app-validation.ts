@@ -6,7 +6,6 @@ import {
   meaningKey,
   parseVersionPoint,
   type App,
-  type AppCode,
   type VersionPoint,
 } from '../schemas/app';
 
@@ -200,9 +199,4 @@ export function checkAppFiles(
 function describeKey(key: string): string {
   const [code, until] = key.split('<');
   return until ? `code ${code} before ${until}` : `code ${code}`;
-}
-
-/** Codes of one system in page order: by number, then the current meaning before older ones. */
-export function orderAppCodes(codes: readonly AppCode[]): AppCode[] {
-  return [...codes].sort((a, b) => a.code - b.code || (a.until ? 1 : 0) - (b.until ? 1 : 0));
 }

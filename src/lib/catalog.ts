@@ -4,7 +4,7 @@ import type { CodeFacts, ReconnectAdvice } from '../schemas/code';
 import { hasGuide, type Library } from '../schemas/library';
 import type { App, AppText } from '../schemas/app';
 import { createNumberIndex, type NumberIndex } from './numbers';
-import { indexNamings, sortLibraries, type CodeNaming } from './code-behaviour';
+import { browserRows, indexNamings, sortLibraries, type BrowserRow, type CodeNaming } from './code-behaviour';
 
 import type { RangeId } from './ranges';
 import { pairSlug } from './pairs';
@@ -24,6 +24,8 @@ export interface Catalog {
   guide(lang: Lang, id: string): CollectionEntry<'guides'>;
   /** What each library and browser records for a code: browsers first, then by name. */
   namings(code: number): readonly CodeNaming[];
+  /** The compared browsers' cards for a code, built once per code (pair pages ask for each code many times). */
+  browserRows(code: number): readonly BrowserRow[];
   /** The hand-written comparison of a pair, if one exists (ascending order). */
   curated(lang: Lang, low: number, high: number): CollectionEntry<'comparisons'> | undefined;
   range(lang: Lang, range: RangeId): CollectionEntry<'ranges'>;
@@ -66,6 +68,7 @@ async function loadCatalog(): Promise<Catalog> {
   const prose = new Map(proseEntries.map((e) => [e.id, e]));
   const libraries = new Map(libraryEntries.map((e) => [e.data.id, e.data]));
   const namings = indexNamings([...libraries.values()]);
+  const rows = new Map<number, readonly BrowserRow[]>();
   const get = <K, V>(map: Map<K, V>, key: K, what: string): V => {
     const value = map.get(key);
     if (value === undefined) throw new Error(`No ${what} for ${String(key)}`);
@@ -79,6 +82,11 @@ async function loadCatalog(): Promise<Catalog> {
     prose: (lang, code) => get(prose, `${lang}/${code}`, 'prose'),
     library: (id) => get(libraries, id, 'library'),
     namings: (code) => namings.get(code) ?? [],
+    browserRows: (code) => {
+      let built = rows.get(code);
+      if (!built) rows.set(code, (built = browserRows(namings.get(code) ?? [], (id) => get(libraries, id, 'library').name)));
+      return built;
+    },
     guided: sortLibraries([...libraries.values()].filter(hasGuide)),
     guide: (lang, id) => get(guides, `${lang}/${id}`, 'guide'),
     curated: (lang, low, high) => curated.get(`${lang}/${pairSlug(low, high)}`),

@@ -38,6 +38,8 @@ export interface NumberMeaning {
 
 export interface NumberIndex {
   meaning(code: number): NumberMeaning;
+  /** Every number some system names, ascending (3000, 3003 and 3008 included). */
+  named: readonly number[];
   /** Numbers that some system names and that have no registered page: each gets a page of its own. */
   appNumbers: readonly number[];
   /** Every number with a page (registered codes and application numbers), ascending. */
@@ -50,13 +52,16 @@ export interface NumberIndex {
 
 const byName = (a: App, b: App) => a.name.localeCompare(b.name, 'en');
 
+/** Codes of one system in page order: by number, the current meaning before older ones (an entry with `until` has ended). */
+export function orderAppCodes(codes: readonly AppCode[]): AppCode[] {
+  return [...codes].sort((a, b) => a.code - b.code || Number(Boolean(a.until)) - Number(Boolean(b.until)));
+}
+
 export function createNumberIndex(registered: readonly number[], apps: readonly App[]): NumberIndex {
   const registeredSet = new Set(registered);
   const uses = new Map<number, AppUse[]>();
   for (const app of [...apps].sort(byName)) {
-    // Current meaning first, then older ones: an entry with `until` has ended.
-    const entries = [...app.codes].sort((a, b) => Number(Boolean(a.until)) - Number(Boolean(b.until)));
-    for (const entry of entries) {
+    for (const entry of orderAppCodes(app.codes)) {
       const list = uses.get(entry.code) ?? [];
       list.push({ app, entry, key: meaningKey(entry) });
       uses.set(entry.code, list);
@@ -65,7 +70,8 @@ export function createNumberIndex(registered: readonly number[], apps: readonly 
   const ruled = apps
     .flatMap((app) => app.ranges.flatMap((range) => (range.rule ? [{ app, range: { ...range, rule: range.rule } }] : [])))
     .sort((a, b) => byName(a.app, b.app) || a.range.min - b.range.min);
-  const appNumbers = [...uses.keys()].filter((n) => !registeredSet.has(n)).sort((a, b) => a - b);
+  const named = [...uses.keys()].sort((a, b) => a - b);
+  const appNumbers = named.filter((n) => !registeredSet.has(n));
   const cache = new Map<number, NumberMeaning>();
 
   const meaning = (code: number): NumberMeaning => {
@@ -86,6 +92,7 @@ export function createNumberIndex(registered: readonly number[], apps: readonly 
 
   return {
     meaning,
+    named,
     appNumbers,
     withPages: [...registeredSet, ...appNumbers].sort((a, b) => a - b),
     blockRules: ruled,

@@ -77,6 +77,7 @@ describe('what does number N mean (the one lookup)', () => {
   });
 
   it('gives pages to the numbers systems use, and leaves registered codes to their own pages', () => {
+    expect(index.named).toEqual([3000, 3502, 4000, 4004, 4100]);
     expect(index.appNumbers).toEqual([3502, 4000, 4004, 4100]);
     expect(index.withPages).toEqual([1000, 1006, 3000, 3003, 3008, 3502, 4000, 4004, 4100]);
   });
